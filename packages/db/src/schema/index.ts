@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./hiring";
+export * from "./platform";
+export * from "./profiles";
