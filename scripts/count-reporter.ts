@@ -21,6 +21,7 @@ export default class CountReporter implements Reporter {
     }
     const label = process.env.TEST_BACKEND === "services" ? "services" : "embedded";
     console.log(`\n${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-    if (process.env.COUNT_FILE) appendFileSync(process.env.COUNT_FILE, `${JSON.stringify({ label, passed, failed, skipped })}\n`);
+    if (process.env.COUNT_FILE)
+      appendFileSync(process.env.COUNT_FILE, `${JSON.stringify({ label, passed, failed, skipped })}\n`);
   }
 }

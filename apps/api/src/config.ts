@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -103,7 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const set = names.filter((n) => e[n as keyof Env] !== undefined);
     if (set.length > 0 && set.length < names.length) {
       const missing = names.filter((n) => !set.includes(n));
-      problems.push(`  ${missing.join(", ")}: required when ${set.join(", ")} ${set.length > 1 ? "are" : "is"} set (${what})`);
+      problems.push(
+        `  ${missing.join(", ")}: required when ${set.join(", ")} ${set.length > 1 ? "are" : "is"} set (${what})`,
+      );
     }
   }
   if (e.NODE_ENV === "production" && !e.SESSION_SECRET) {

@@ -5,8 +5,8 @@ import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
-import * as schema from "./schema";
 import { acquireDataDirLock } from "./pglite-lock";
+import * as schema from "./schema";
 
 export type Schema = typeof schema;
 /** Both drivers expose the same query builder; the node-postgres type stands for both. */

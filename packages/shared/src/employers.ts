@@ -21,7 +21,10 @@ export const createEmployerSchema = z.object({
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens")
     .max(60)
     .optional(),
-  website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(300)
+    .optional(),
 });
 
 export const employerMemberSchema = z.object({

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const dependencyStatusSchema = z.object({ ok: z.boolean(), latencyMs: z.number(), error: z.string().optional() });
+export const dependencyStatusSchema = z.object({
+  ok: z.boolean(),
+  latencyMs: z.number(),
+  error: z.string().optional(),
+});
 
 export const healthSchema = z.object({
   status: z.enum(["ok", "degraded"]),

@@ -51,7 +51,10 @@ export const updateJobSchema = z
     workplace: workplaceSchema.optional(),
     salaryMin: z.number().int().min(0).max(10_000_000).nullable().optional(),
     salaryMax: z.number().int().min(0).max(10_000_000).nullable().optional(),
-    salaryCurrency: z.string().regex(/^[A-Z]{3}$/).optional(),
+    salaryCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
     status: jobStatusSchema.optional(),
   })
   .refine(salaryOrdered, salaryOrderIssue);

@@ -1,6 +1,6 @@
 // Tables owned by better-auth (core + organization plugin), in the shape its CLI generates.
 // Extra columns (user.role, organization.website) are declared as additionalFields in apps/api/src/auth.
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 
 export const user = pgTable("user", {
   id: text("id").primaryKey(),
@@ -103,10 +103,7 @@ export const member = pgTable(
     role: text("role").default("member").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index("member_organization_id_idx").on(t.organizationId),
-    index("member_user_id_idx").on(t.userId),
-  ],
+  (t) => [index("member_organization_id_idx").on(t.organizationId), index("member_user_id_idx").on(t.userId)],
 );
 
 export const invitation = pgTable(
@@ -125,15 +122,5 @@ export const invitation = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
   },
-  (t) => [
-    index("invitation_organization_id_idx").on(t.organizationId),
-    index("invitation_email_idx").on(t.email),
-  ],
+  (t) => [index("invitation_organization_id_idx").on(t.organizationId), index("invitation_email_idx").on(t.email)],
 );
-
-export const rateLimit = pgTable("rate_limit", {
-  id: text("id").primaryKey(),
-  key: text("key").notNull().unique(),
-  count: integer("count").notNull(),
-  lastRequest: bigint("last_request", { mode: "number" }).notNull(),
-});

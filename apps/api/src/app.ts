@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
+import type { AppDeps } from "./app-deps";
+import { registerAuthRoutes } from "./auth/auth-routes";
+import { createAuth } from "./auth/create-auth";
+import { createAuthGuards } from "./http/auth-guard";
+import { createCrossOriginGuard } from "./http/cross-origin-guard";
+import { registerErrorHandling } from "./http/error-handler";
+import { HttpProblem } from "./http/problem";
+import type { RouteDeps } from "./http/route-context";
+import { registerApplicationRoutes } from "./modules/applications/applications-routes";
+import { createApplicationsService } from "./modules/applications/applications-service";
+import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
+import { registerEmployerRoutes } from "./modules/employers/employers-routes";
+import { createEmployersService } from "./modules/employers/employers-service";
+import { registerHealthRoutes } from "./modules/health/health-routes";
+import { createHealthService } from "./modules/health/health-service";
+import { registerJobRoutes } from "./modules/jobs/jobs-routes";
+import { createJobsService } from "./modules/jobs/jobs-service";
+import { registerMailJobs } from "./modules/mail/mail-jobs";
+import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
+import { createProfilesService } from "./modules/profiles/profiles-service";
+
+const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
+/** Registers the job handlers of every module; the API (local queue) and worker.ts both call it. */
+export function registerJobHandlers(deps: AppDeps) {
+  registerMailJobs(deps.queue, deps.mailer);
+}
+
+export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}) {
+  const { config } = deps;
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: "loopback",
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: "x-request-id",
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+
+  await app.register(helmet, {
+    // The API serves JSON and the docs UI; the docs UI needs its own inline assets.
+    contentSecurityPolicy: false,
+    crossOriginResourcePolicy: { policy: "same-site" },
+  });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: "1 minute",
+    ...(deps.redis ? { redis: deps.redis, nameSpace: `${deps.namespace}:rate-limit:` } : {}),
+    errorResponseBuilder: (_request, context) =>
+      new HttpProblem(429, "rate-limited", "Too many requests", `Try again in ${context.after}.`, undefined, {
+        "retry-after": String(Math.ceil(context.ttl / 1000)),
+      }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Hirefolio API",
+        version,
+        description: "REST API of Hirefolio. Errors are RFC 9457 problem+json.",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "hirefolio.session_token" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
+
+  app.addHook("preHandler", createCrossOriginGuard([config.PUBLIC_URL]));
+
+  const auth = createAuth(deps);
+  const guards = createAuthGuards(auth);
+  const db = deps.database.db;
+  const employers = createEmployersService({ db, auth, clock: deps.clock });
+  const jobs = createJobsService({ db, clock: deps.clock, employers });
+  const routeDeps: RouteDeps = { deps, guards };
+
+  registerAuthRoutes(app, auth, config);
+  registerHealthRoutes(app, createHealthService(deps, version), {
+    google: Boolean(config.GOOGLE_CLIENT_ID),
+    microsoft: Boolean(config.MICROSOFT_CLIENT_ID),
+  });
+  registerProfileRoutes(app, routeDeps, createProfilesService({ db, clock: deps.clock }), employers);
+  registerEmployerRoutes(app, routeDeps, employers);
+  registerJobRoutes(app, routeDeps, jobs);
+  registerApplicationRoutes(
+    app,
+    routeDeps,
+    createApplicationsService({
+      db,
+      clock: deps.clock,
+      queue: deps.queue,
+      employers,
+      jobs,
+      publicUrl: config.PUBLIC_URL,
+    }),
+  );
+  registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
+
+  registerJobHandlers(deps);
+  return Object.assign(app, { auth });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,121 @@
+import { type DbOrTx, schema } from "@hirefolio/db";
+import type { ApplicationStage } from "@hirefolio/shared";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { afterCursor, type CursorPosition } from "../../http/cursor";
+
+const { application, applicationStageEvent, job, organization, user } = schema;
+
+const applicationColumns = {
+  id: application.id,
+  jobId: application.jobId,
+  jobTitle: job.title,
+  employerId: job.organizationId,
+  employerName: organization.name,
+  candidateId: application.candidateId,
+  candidateName: user.name,
+  candidateEmail: user.email,
+  stage: application.stage,
+  coverNote: application.coverNote,
+  createdAt: application.createdAt,
+  updatedAt: application.updatedAt,
+};
+
+function selectApplications(db: DbOrTx) {
+  return db
+    .select(applicationColumns)
+    .from(application)
+    .innerJoin(job, eq(job.id, application.jobId))
+    .innerJoin(organization, eq(organization.id, job.organizationId))
+    .innerJoin(user, eq(user.id, application.candidateId));
+}
+
+export type ApplicationRow = Awaited<ReturnType<typeof findApplication>> & {};
+
+export async function findApplication(db: DbOrTx, applicationId: string) {
+  const [row] = await selectApplications(db).where(eq(application.id, applicationId)).limit(1);
+  return row;
+}
+
+export function listApplications(
+  db: DbOrTx,
+  filter: { candidateId?: string; jobId?: string; stage?: ApplicationStage; cursor?: CursorPosition; limit: number },
+) {
+  return selectApplications(db)
+    .where(
+      and(
+        filter.candidateId ? eq(application.candidateId, filter.candidateId) : undefined,
+        filter.jobId ? eq(application.jobId, filter.jobId) : undefined,
+        filter.stage ? eq(application.stage, filter.stage) : undefined,
+        afterCursor(filter.cursor, application.createdAt, application.id),
+      ),
+    )
+    .orderBy(desc(application.createdAt), desc(application.id))
+    .limit(filter.limit + 1);
+}
+
+export async function insertApplication(
+  db: DbOrTx,
+  values: { id: string; jobId: string; candidateId: string; coverNote: string; now: Date },
+) {
+  const inserted = await db
+    .insert(application)
+    .values({
+      id: values.id,
+      jobId: values.jobId,
+      candidateId: values.candidateId,
+      coverNote: values.coverNote,
+      createdAt: values.now,
+      updatedAt: values.now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: application.id });
+  return inserted.length > 0;
+}
+
+/** Moves only if the stage is still `from`, so two recruiters moving at once cannot both win. */
+export async function moveStage(db: DbOrTx, id: string, from: ApplicationStage, to: ApplicationStage, now: Date) {
+  const moved = await db
+    .update(application)
+    .set({ stage: to, updatedAt: now })
+    .where(and(eq(application.id, id), eq(application.stage, from)))
+    .returning({ id: application.id });
+  return moved.length > 0;
+}
+
+export async function insertStageEvent(
+  db: DbOrTx,
+  values: {
+    applicationId: string;
+    fromStage: ApplicationStage | null;
+    toStage: ApplicationStage;
+    actorId: string;
+    note: string;
+    now: Date;
+  },
+) {
+  await db.insert(applicationStageEvent).values({
+    id: crypto.randomUUID(),
+    applicationId: values.applicationId,
+    fromStage: values.fromStage,
+    toStage: values.toStage,
+    actorId: values.actorId,
+    note: values.note,
+    createdAt: values.now,
+  });
+}
+
+export function listStageEvents(db: DbOrTx, applicationId: string) {
+  return db
+    .select({
+      id: applicationStageEvent.id,
+      fromStage: applicationStageEvent.fromStage,
+      toStage: applicationStageEvent.toStage,
+      actorName: user.name,
+      note: applicationStageEvent.note,
+      createdAt: applicationStageEvent.createdAt,
+    })
+    .from(applicationStageEvent)
+    .leftJoin(user, eq(user.id, applicationStageEvent.actorId))
+    .where(eq(applicationStageEvent.applicationId, applicationId))
+    .orderBy(asc(applicationStageEvent.createdAt), asc(applicationStageEvent.id));
+}

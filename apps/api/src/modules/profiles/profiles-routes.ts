@@ -1,0 +1,46 @@
+import { candidateProfileSchema, meSchema, updateCandidateProfileSchema } from "@hirefolio/shared";
+import { currentUser } from "../../http/auth-guard";
+import { type RouteDeps, withProblems, type ZodApp } from "../../http/route-context";
+import type { EmployersService } from "../employers/employers-service";
+import type { ProfilesService } from "./profiles-service";
+
+const tags = ["me"];
+
+export function registerProfileRoutes(
+  app: ZodApp,
+  { guards }: RouteDeps,
+  profiles: ProfilesService,
+  employers: EmployersService,
+) {
+  app.route({
+    method: "GET",
+    url: "/api/v1/me",
+    schema: { operationId: "getMe", tags, response: withProblems({ 200: meSchema }) },
+    preHandler: guards.signedIn,
+    handler: async (request) => {
+      const user = currentUser(request);
+      return { ...user, employers: await employers.listMine(user) };
+    },
+  });
+
+  app.route({
+    method: "GET",
+    url: "/api/v1/me/profile",
+    schema: { operationId: "getMyProfile", tags, response: withProblems({ 200: candidateProfileSchema }) },
+    preHandler: guards.signedIn,
+    handler: (request) => profiles.get(currentUser(request)),
+  });
+
+  app.route({
+    method: "PATCH",
+    url: "/api/v1/me/profile",
+    schema: {
+      operationId: "updateMyProfile",
+      tags,
+      body: updateCandidateProfileSchema,
+      response: withProblems({ 200: candidateProfileSchema }),
+    },
+    preHandler: guards.signedIn,
+    handler: (request) => profiles.update(currentUser(request), request.body),
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { demoPassword, demoUsers } from "../src/seed/demo-data";
+import { seedDemo, seedDemoIfEmpty } from "../src/seed/demo-seed";
+import { cookieHeaderFrom, startTestApp } from "./support/test-app";
+
+const { app, deps } = await startTestApp();
+
+async function signInAs(email: string) {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    headers: { origin: "http://localhost:3000" },
+    payload: { email, password: demoPassword },
+  });
+  expect(response.statusCode).toBe(200);
+  const cookie = cookieHeaderFrom(response.headers["set-cookie"]);
+  return (url: string) => app.inject({ method: "GET", url, headers: { cookie } }).then((r) => r.json());
+}
+
+describe("demo seed", () => {
+  it("creates an employer with a recruiter and two interviewers, a job with two applications, and a candidate", async () => {
+    const lines: string[] = [];
+    expect(await seedDemoIfEmpty(app, deps, (l) => lines.push(l))).toBe(true);
+    expect(lines.join("\n")).toContain(demoUsers.recruiter.email);
+    expect(lines.join("\n")).toContain(demoPassword);
+
+    const asRecruiter = await signInAs(demoUsers.recruiter.email);
+    const me = await asRecruiter("/api/v1/me");
+    expect(me.role).toBe("recruiter");
+    const employer = me.employers[0];
+    expect(employer.name).toBe("Northwind Labs");
+    const members = await asRecruiter(`/api/v1/employers/${employer.id}/members`);
+    expect(members.map((m: { email: string }) => m.email).sort()).toEqual(
+      [demoUsers.interviewer1.email, demoUsers.interviewer2.email, demoUsers.recruiter.email].sort(),
+    );
+    const jobs = await asRecruiter(`/api/v1/employers/${employer.id}/jobs`);
+    const flagship = jobs.items.find((j: { title: string }) => j.title === "Senior Full-Stack Engineer");
+    expect(flagship.applicantCount).toBe(2);
+
+    const asCandidate = await signInAs(demoUsers.candidate.email);
+    const mine = await asCandidate("/api/v1/me/applications");
+    expect(mine.items).toHaveLength(1);
+    expect((await asCandidate("/api/v1/me/profile")).completeness).toBe(100);
+    expect((await signInAs(demoUsers.admin.email).then((get) => get("/api/v1/me"))).role).toBe("admin");
+  });
+
+  it("does nothing on a database that already has users", async () => {
+    expect(await seedDemoIfEmpty(app, deps, () => {})).toBe(false);
+    await expect(seedDemo(app, deps)).rejects.toThrow(/sign-up/);
+  });
+});
