@@ -4,18 +4,15 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger } from "fastify";
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from "fastify-type-provider-zod";
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps";
 import { registerAuthRoutes } from "./auth/auth-routes";
 import { createAuth } from "./auth/create-auth";
+import { SessionMemo } from "./auth/session-memo";
 import { createAuthGuards } from "./http/auth-guard";
 import { createCrossOriginGuard } from "./http/cross-origin-guard";
 import { registerErrorHandling } from "./http/error-handler";
+import { fastSerializerCompiler } from "./http/fast-serializer";
 import { HttpProblem } from "./http/problem";
 import type { RouteDeps } from "./http/route-context";
 import { registerApplicationRoutes } from "./modules/applications/applications-routes";
@@ -49,7 +46,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(fastSerializerCompiler);
   registerErrorHandling(app);
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -91,13 +88,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   app.addHook("preHandler", createCrossOriginGuard([config.PUBLIC_URL]));
 
   const auth = createAuth(deps);
-  const guards = createAuthGuards(auth);
+  const sessionMemo = new SessionMemo();
+  const guards = createAuthGuards(auth, sessionMemo);
   const db = deps.database.db;
   const employers = createEmployersService({ db, auth, clock: deps.clock });
   const jobs = createJobsService({ db, clock: deps.clock, employers });
   const routeDeps: RouteDeps = { deps, guards };
 
-  registerAuthRoutes(app, auth, config);
+  registerAuthRoutes(app, auth, config, sessionMemo);
   registerHealthRoutes(app, createHealthService(deps, version), {
     google: Boolean(config.GOOGLE_CLIENT_ID),
     microsoft: Boolean(config.MICROSOFT_CLIENT_ID),
@@ -110,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     routeDeps,
     createApplicationsService({
       db,
+      database: deps.database,
       clock: deps.clock,
       queue: deps.queue,
       employers,

@@ -21,6 +21,8 @@ export interface DatabaseHandle {
   db: Db;
   /** Runs raw SQL with positional parameters; used by migrations, health checks and the job queue. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a named prepared statement and returns rows as arrays in column order (see raw-select.ts). */
+  queryArrays(name: string, sql: string, params: unknown[]): Promise<unknown[][]>;
   close(): Promise<void>;
   /** Underlying driver, for adapters that need it (better-auth, migrations). */
   pool?: pg.Pool;
@@ -52,6 +54,10 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
       const result = await pool.query(sql, params as unknown[]);
       return result.rows;
     },
+    async queryArrays(name, text, values) {
+      const result = await pool.query({ name, text, values, rowMode: "array" });
+      return result.rows;
+    },
     close: () => pool.end(),
   };
 }
@@ -76,6 +82,10 @@ async function openPglite(options: DatabaseOptions): Promise<DatabaseHandle> {
       async query(sql, params) {
         const result = await client.query(sql, params as unknown[]);
         return result.rows as never[];
+      },
+      async queryArrays(_name, sql, params) {
+        const result = await client.query<unknown[]>(sql, params, { rowMode: "array" });
+        return result.rows;
       },
       async close() {
         await client.close();

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config";
 import type { Auth } from "./create-auth";
+import { SessionMemo } from "./session-memo";
 
 /** Endpoints that guess or spend a secret get the strict per-IP limit; the rest the general one. */
 const sensitivePaths = [
@@ -35,9 +36,21 @@ async function sendWebResponse(reply: FastifyReply, response: Response) {
   return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
 }
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth, config: Config) {
-  const handler = async (request: FastifyRequest, reply: FastifyReply) =>
-    sendWebResponse(reply, await auth.handler(toWebRequest(request, config.PUBLIC_URL)));
+/** Calls that end or change a session; the memo must not answer for their credentials afterwards. */
+const sessionEndingPaths = [
+  "/api/auth/sign-out",
+  "/api/auth/revoke-session",
+  "/api/auth/revoke-sessions",
+  "/api/auth/revoke-other-sessions",
+  "/api/auth/update-user",
+  "/api/auth/change-password",
+];
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, config: Config, memo: SessionMemo) {
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (sessionEndingPaths.includes(request.url.split("?")[0] ?? "")) memo.forget(SessionMemo.keyOf(request.headers));
+    return sendWebResponse(reply, await auth.handler(toWebRequest(request, config.PUBLIC_URL)));
+  };
 
   for (const url of sensitivePaths) {
     app.route({

@@ -1,6 +1,7 @@
 import type { Role } from "@hirefolio/shared";
 import type { FastifyRequest } from "fastify";
 import type { Auth } from "../auth/create-auth";
+import { SessionMemo } from "../auth/session-memo";
 import { problems } from "./problem";
 
 export interface SessionUser {
@@ -18,13 +19,20 @@ declare module "fastify" {
 }
 
 /** Builds the preHandlers routes use: `signedIn` for any user, `roles(...)` to also restrict by role. */
-export function createAuthGuards(auth: Auth) {
+export function createAuthGuards(auth: Auth, memo: SessionMemo) {
   async function loadUser(request: FastifyRequest): Promise<SessionUser> {
     if (request.sessionUser) return request.sessionUser;
+    const key = SessionMemo.keyOf(request.headers);
+    const remembered = memo.get(key);
+    if (remembered) {
+      request.sessionUser = remembered;
+      return remembered;
+    }
     const session = await auth.api.getSession({ headers: sessionHeaders(request) });
     if (!session) throw problems.unauthenticated();
     const { id, name, email, emailVerified, role } = session.user as typeof session.user & { role: Role };
     request.sessionUser = { id, name, email, emailVerified, role };
+    memo.set(key, request.sessionUser);
     return request.sessionUser;
   }
 

@@ -7,8 +7,14 @@ export interface CursorPosition {
   id: string;
 }
 
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.createdAt.toISOString(), position.id])).toString("base64url");
+/** A row as lists return it: its creation time already an ISO string. */
+export interface ListedRow {
+  createdAt: string;
+  id: string;
+}
+
+export function encodeCursor(position: ListedRow): string {
+  return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString("base64url");
 }
 
 export function decodeCursor(cursor: string | undefined): CursorPosition | undefined {
@@ -26,7 +32,7 @@ export function decodeCursor(cursor: string | undefined): CursorPosition | undef
 }
 
 /** Takes limit+1 rows so it can tell whether another page follows. */
-export function toPage<T extends CursorPosition, R>(rows: T[], limit: number, map: (row: T) => R) {
+export function toPage<T extends ListedRow, R>(rows: T[], limit: number, map: (row: T) => R) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

@@ -1,7 +1,7 @@
-import { type DbOrTx, schema } from "@hirefolio/db";
+import { type DatabaseHandle, type DbOrTx, isoTimestamp, prepareRawSelect, schema } from "@hirefolio/db";
 import type { ApplicationStage } from "@hirefolio/shared";
-import { and, asc, desc, eq } from "drizzle-orm";
-import { afterCursor, type CursorPosition } from "../../http/cursor";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { CursorPosition } from "../../http/cursor";
 
 const { application, applicationStageEvent, job, organization, user } = schema;
 
@@ -16,8 +16,8 @@ const applicationColumns = {
   candidateEmail: user.email,
   stage: application.stage,
   coverNote: application.coverNote,
-  createdAt: application.createdAt,
-  updatedAt: application.updatedAt,
+  createdAt: isoTimestamp(application.createdAt),
+  updatedAt: isoTimestamp(application.updatedAt),
 };
 
 function selectApplications(db: DbOrTx) {
@@ -36,21 +36,47 @@ export async function findApplication(db: DbOrTx, applicationId: string) {
   return row;
 }
 
-export function listApplications(
-  db: DbOrTx,
-  filter: { candidateId?: string; jobId?: string; stage?: ApplicationStage; cursor?: CursorPosition; limit: number },
-) {
-  return selectApplications(db)
+type Owner = "candidateId" | "jobId";
+
+/**
+ * The application lists are the busiest queries: each is a named prepared statement (built once per database),
+ * with optional filters written as `$n is null or …` so one plan serves every page and stage filter.
+ */
+function prepareList(database: DatabaseHandle, owner: Owner) {
+  const ownerColumn = owner === "candidateId" ? application.candidateId : application.jobId;
+  const stage = sql.placeholder("stage");
+  const cursorAt = sql.placeholder("cursorAt");
+  const query = selectApplications(database.db)
     .where(
       and(
-        filter.candidateId ? eq(application.candidateId, filter.candidateId) : undefined,
-        filter.jobId ? eq(application.jobId, filter.jobId) : undefined,
-        filter.stage ? eq(application.stage, filter.stage) : undefined,
-        afterCursor(filter.cursor, application.createdAt, application.id),
+        eq(ownerColumn, sql.placeholder("ownerId")),
+        sql`(${stage}::text is null or ${application.stage} = ${stage}::text)`,
+        sql`(${cursorAt}::timestamptz is null or (${application.createdAt}, ${application.id}) < (${cursorAt}::timestamptz, ${sql.placeholder("cursorId")}::text))`,
       ),
     )
     .orderBy(desc(application.createdAt), desc(application.id))
-    .limit(filter.limit + 1);
+    .limit(sql.placeholder("limit"));
+  return prepareRawSelect<ApplicationRow>(database, `list_applications_by_${owner}`, query);
+}
+
+const preparedLists = new WeakMap<DatabaseHandle, Record<Owner, ReturnType<typeof prepareList>>>();
+
+export function listApplications(
+  database: DatabaseHandle,
+  filter: { owner: Owner; ownerId: string; stage?: ApplicationStage; cursor?: CursorPosition; limit: number },
+) {
+  let prepared = preparedLists.get(database);
+  if (!prepared) {
+    prepared = { candidateId: prepareList(database, "candidateId"), jobId: prepareList(database, "jobId") };
+    preparedLists.set(database, prepared);
+  }
+  return prepared[filter.owner]({
+    ownerId: filter.ownerId,
+    stage: filter.stage ?? null,
+    cursorAt: filter.cursor?.createdAt.toISOString() ?? null,
+    cursorId: filter.cursor?.id ?? null,
+    limit: filter.limit + 1,
+  });
 }
 
 export async function insertApplication(

@@ -1,4 +1,4 @@
-import type { Db } from "@hirefolio/db";
+import type { DatabaseHandle, Db } from "@hirefolio/db";
 import {
   type Application,
   type ApplicationStage,
@@ -20,16 +20,12 @@ import { stageChangedEmail } from "./stage-email";
 
 function toApplication(row: repo.ApplicationRow, forEmployer: boolean): Application {
   const { candidateEmail, ...rest } = row;
-  return {
-    ...rest,
-    ...(forEmployer ? { candidateEmail } : {}),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return forEmployer ? { ...rest, candidateEmail } : rest;
 }
 
 export function createApplicationsService(deps: {
   db: Db;
+  database: DatabaseHandle;
   clock: Clock;
   queue: JobQueue;
   employers: EmployersService;
@@ -98,9 +94,10 @@ export function createApplicationsService(deps: {
     },
 
     async listMine(user: SessionUser, query: PageQuery & { stage?: ApplicationStage }) {
-      const rows = await repo.listApplications(db, {
+      const rows = await repo.listApplications(deps.database, {
         ...query,
-        candidateId: user.id,
+        owner: "candidateId",
+        ownerId: user.id,
         cursor: decodeCursor(query.cursor),
       });
       return toPage(rows, query.limit, (row) => toApplication(row, false));
@@ -109,7 +106,12 @@ export function createApplicationsService(deps: {
     async listForJob(user: SessionUser, jobId: string, query: PageQuery & { stage?: ApplicationStage }) {
       const { isMember } = await jobs.loadVisible(user, jobId);
       if (!isMember) throw problems.notFound("Job");
-      const rows = await repo.listApplications(db, { ...query, jobId, cursor: decodeCursor(query.cursor) });
+      const rows = await repo.listApplications(deps.database, {
+        ...query,
+        owner: "jobId",
+        ownerId: jobId,
+        cursor: decodeCursor(query.cursor),
+      });
       return toPage(rows, query.limit, (row) => toApplication(row, true));
     },
 

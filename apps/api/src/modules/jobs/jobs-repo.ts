@@ -1,4 +1,4 @@
-import { type DbOrTx, schema } from "@hirefolio/db";
+import { type DbOrTx, isoTimestamp, schema } from "@hirefolio/db";
 import type { CreateJob, UpdateJob } from "@hirefolio/shared";
 import { and, desc, eq, ilike, or, sql } from "drizzle-orm";
 import { afterCursor, type CursorPosition } from "../../http/cursor";
@@ -17,8 +17,8 @@ const jobColumns = {
   salaryMax: job.salaryMax,
   salaryCurrency: job.salaryCurrency,
   status: job.status,
-  createdAt: job.createdAt,
-  updatedAt: job.updatedAt,
+  createdAt: isoTimestamp(job.createdAt),
+  updatedAt: isoTimestamp(job.updatedAt),
 };
 
 const applicantCount = sql<number>`(select count(*)::int from ${application} where ${application.jobId} = ${job.id} and ${application.stage} <> 'withdrawn')`;

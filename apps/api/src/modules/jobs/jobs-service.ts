@@ -14,8 +14,6 @@ function toJob(row: Listed, withCount: boolean): Job {
   return {
     ...rest,
     ...(withCount ? { applicantCount: Number(applicantCount ?? 0) } : {}),
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { openTestDatabase } from "../../../apps/api/test/support/test-database";
+import { openTestDatabase } from "./support/test-database";
 
 describe("migrations", () => {
   it("create every table of the schema", async () => {
