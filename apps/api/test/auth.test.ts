@@ -54,6 +54,20 @@ describe("accounts", () => {
     expect(me.headers["content-type"]).toContain("application/problem+json");
   });
 
+  it("forgets a remembered session the moment it signs out", async () => {
+    const user = await signUp(app, "candidate");
+    const tokenOnly = user.cookie
+      .split("; ")
+      .filter((c) => c.startsWith("hirefolio.session_token"))
+      .join("; ");
+    const headers = { cookie: tokenOnly, origin: "http://localhost:3000" };
+    expect((await app.inject({ method: "GET", url: "/api/v1/me", headers })).statusCode).toBe(200);
+    expect((await app.inject({ method: "POST", url: "/api/auth/sign-out", headers, payload: {} })).statusCode).toBe(
+      200,
+    );
+    expect((await app.inject({ method: "GET", url: "/api/v1/me", headers })).statusCode).toBe(401);
+  });
+
   it("resets a forgotten password with the link from the email", async () => {
     const user = await signUp(app, "candidate", { password: "old-password-1" });
     const requested = await app.inject({
