@@ -20,11 +20,14 @@ import { createApplicationsService } from "./modules/applications/applications-s
 import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
 import { registerEmployerRoutes } from "./modules/employers/employers-routes";
 import { createEmployersService } from "./modules/employers/employers-service";
+import { registerFileRoutes } from "./modules/files/files-routes";
 import { registerHealthRoutes } from "./modules/health/health-routes";
 import { createHealthService } from "./modules/health/health-service";
 import { registerJobRoutes } from "./modules/jobs/jobs-routes";
 import { createJobsService } from "./modules/jobs/jobs-service";
 import { registerMailJobs } from "./modules/mail/mail-jobs";
+import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
+import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
 import { createProfilesService } from "./modules/profiles/profiles-service";
 
@@ -100,7 +103,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     google: Boolean(config.GOOGLE_CLIENT_ID),
     microsoft: Boolean(config.MICROSOFT_CLIENT_ID),
   });
-  registerProfileRoutes(app, routeDeps, createProfilesService({ db, clock: deps.clock }), employers);
+  const avatars = createAvatarService({ db, storage: deps.storage });
+  registerProfileRoutes(app, routeDeps, {
+    profiles: createProfilesService({ db, clock: deps.clock }),
+    employers,
+    avatars,
+  });
+  registerAvatarRoutes(app, routeDeps, avatars);
+  registerFileRoutes(app, deps.storage, config.SESSION_SECRET, deps.clock);
   registerEmployerRoutes(app, routeDeps, employers);
   registerJobRoutes(app, routeDeps, jobs);
   registerApplicationRoutes(

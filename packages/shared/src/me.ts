@@ -8,6 +8,7 @@ export const meSchema = z.object({
   email: z.string(),
   emailVerified: z.boolean(),
   role: roleSchema,
+  avatarUrl: z.string().nullable().describe("Signed URL of the profile picture, valid for an hour"),
   employers: z.array(employerSchema),
 });
 export type Me = z.infer<typeof meSchema>;

@@ -2,6 +2,7 @@ import { candidateProfileSchema, meSchema, updateCandidateProfileSchema } from "
 import { currentUser } from "../../http/auth-guard";
 import { type RouteDeps, withProblems, type ZodApp } from "../../http/route-context";
 import type { EmployersService } from "../employers/employers-service";
+import type { AvatarService } from "./avatar-service";
 import type { ProfilesService } from "./profiles-service";
 
 const tags = ["me"];
@@ -9,9 +10,9 @@ const tags = ["me"];
 export function registerProfileRoutes(
   app: ZodApp,
   { guards }: RouteDeps,
-  profiles: ProfilesService,
-  employers: EmployersService,
+  services: { profiles: ProfilesService; employers: EmployersService; avatars: AvatarService },
 ) {
+  const { profiles, employers, avatars } = services;
   app.route({
     method: "GET",
     url: "/api/v1/me",
@@ -19,7 +20,8 @@ export function registerProfileRoutes(
     preHandler: guards.signedIn,
     handler: async (request) => {
       const user = currentUser(request);
-      return { ...user, employers: await employers.listMine(user) };
+      const [memberships, avatarUrl] = await Promise.all([employers.listMine(user), avatars.url(user)]);
+      return { ...user, employers: memberships, avatarUrl };
     },
   });
 
