@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+import { RequireRole } from "@/features/auth/components/require-role";
+import { AppShell } from "@/features/shell/components/app-shell";
+
+export default function RecruiterLayout({ children }: { children: ReactNode }) {
+  return (
+    <AppShell>
+      <RequireRole roles={["recruiter", "admin"]}>{children}</RequireRole>
+    </AppShell>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import type { Application } from "@hirefolio/shared";
+import type { ReactNode } from "react";
+import { Avatar } from "@/components/ui/avatar";
+import { Dialog } from "@/components/ui/dialog";
+import { formatDate } from "@/lib/format-date";
+import { MoveStageForm } from "./move-stage-form";
+import { StageBadge } from "./stage-badge";
+import { StageHistory } from "./stage-history";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-3">
+      <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** Side panel with an applicant's cover note, stage controls and the full stage history. */
+export function ApplicationSheet({ application, onClose }: { application: Application | null; onClose: () => void }) {
+  return (
+    <Dialog
+      variant="sheet"
+      open={application !== null}
+      onClose={onClose}
+      title={application?.candidateName ?? "Applicant"}
+      description={application?.candidateEmail}
+    >
+      {application && (
+        <div className="space-y-8">
+          <div className="flex items-center gap-3">
+            <Avatar name={application.candidateName} className="size-10 text-sm" />
+            <div className="text-sm">
+              <StageBadge stage={application.stage} />
+              <p className="mt-1 text-slate-600">Applied {formatDate(application.createdAt)}</p>
+            </div>
+          </div>
+          <Section title="Cover note">
+            {application.coverNote ? (
+              <p className="text-sm leading-6 whitespace-pre-line text-slate-700">{application.coverNote}</p>
+            ) : (
+              <p className="text-sm text-slate-500">No cover note.</p>
+            )}
+          </Section>
+          <Section title="Change stage">
+            <MoveStageForm key={application.stage} application={application} />
+          </Section>
+          <Section title="Stage history">
+            <StageHistory applicationId={application.id} />
+          </Section>
+        </div>
+      )}
+    </Dialog>
+  );
+}

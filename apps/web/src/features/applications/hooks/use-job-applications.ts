@@ -1,0 +1,32 @@
+"use client";
+
+import type { Application } from "@hirefolio/shared";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { Page } from "@/features/jobs/api";
+import { applicationKeys, fetchJobApplications, fetchStageHistory, type MovableStage, moveStage } from "../api";
+
+export function useJobApplications(jobId: string) {
+  return useQuery({ queryKey: applicationKeys.forJob(jobId), queryFn: () => fetchJobApplications(jobId) });
+}
+
+export function useStageHistory(applicationId: string) {
+  return useQuery({
+    queryKey: applicationKeys.history(applicationId),
+    queryFn: () => fetchStageHistory(applicationId),
+  });
+}
+
+/** Moves an application and writes the result into the job's cached list, so the board animates the card across. */
+export function useMoveStage(jobId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ application, stage, note }: { application: Application; stage: MovableStage; note: string }) =>
+      moveStage(application.id, { stage, note }),
+    onSuccess: (moved) => {
+      queryClient.setQueryData<Page<Application>>(applicationKeys.forJob(jobId), (page) =>
+        page ? { ...page, items: page.items.map((item) => (item.id === moved.id ? moved : item)) } : page,
+      );
+      queryClient.invalidateQueries({ queryKey: applicationKeys.history(moved.id) });
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import path from "node:path";
+import type { Page } from "@playwright/test";
+
+export const demoPassword = "hirefolio-demo";
+export const demoRecruiter = "recruiter@demo.hirefolio.dev";
+export const demoCandidate = "candidate@demo.hirefolio.dev";
+
+/** Saves a full-page screenshot as e2e/artifacts/<name>.png for people reviewing a run. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(import.meta.dirname, "artifacts", `${name}.png`), fullPage: true });
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
