@@ -2,21 +2,26 @@
 // `npm start`: builds the web app if its sources changed, then runs the API (:4000) and the web app (:3000).
 import path from "node:path";
 import { run, runToEnd, stopAll, waitForHttp } from "./lib/processes.mjs";
-import { webBuildIsFresh } from "./lib/web-build.mjs";
+import { recordWebBuild, webBuildIsFresh } from "./lib/web-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const apiPort = process.env.PORT ?? "4000";
 const webPort = process.env.WEB_PORT ?? "3000";
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${webPort}`;
-const env = { NEXT_TELEMETRY_DISABLED: "1", PUBLIC_URL: publicUrl, API_INTERNAL_URL: `http://127.0.0.1:${apiPort}` };
+const env = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  PUBLIC_URL: publicUrl,
+  API_INTERNAL_URL: process.env.API_INTERNAL_URL ?? `http://127.0.0.1:${apiPort}`,
+};
 const web = path.join(root, "apps/web");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 
-if (!dev && !webBuildIsFresh(root)) {
+if (!dev && !webBuildIsFresh(root, env.API_INTERNAL_URL)) {
   console.log("Building the web app (the first start takes a minute or two)…");
   const code = await runToEnd(process.execPath, [nextBin, "build"], { cwd: web, env });
   if (code !== 0) process.exit(code);
+  recordWebBuild(root, env.API_INTERNAL_URL);
 }
 
 const startedAt = Date.now();

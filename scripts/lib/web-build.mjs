@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const sourceDirs = ["apps/web/src", "apps/web/public", "packages/shared/src"];
@@ -18,11 +18,21 @@ function newestMtime(target) {
   return newest;
 }
 
-/** The production build is stale when any web source changed after it was made. */
-export function webBuildIsFresh(root) {
+const stampOf = (root) => path.join(root, "apps/web/.next/hirefolio-build.json");
+
+/**
+ * The production build is stale when any web source changed after it was made, or when it was made for another
+ * API address: Next.js writes the /api rewrite destination into the build.
+ */
+export function webBuildIsFresh(root, apiInternalUrl) {
   const buildId = path.join(root, "apps/web/.next/BUILD_ID");
-  if (!existsSync(buildId)) return false;
+  if (!existsSync(buildId) || !existsSync(stampOf(root))) return false;
+  if (JSON.parse(readFileSync(stampOf(root), "utf8")).apiInternalUrl !== apiInternalUrl) return false;
   const builtAt = statSync(buildId).mtimeMs;
   const sources = Math.max(...[...sourceDirs, ...sourceFiles].map((p) => newestMtime(path.join(root, p))));
   return sources <= builtAt;
+}
+
+export function recordWebBuild(root, apiInternalUrl) {
+  writeFileSync(stampOf(root), JSON.stringify({ apiInternalUrl }));
 }

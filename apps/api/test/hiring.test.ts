@@ -230,3 +230,31 @@ describe("employers and invitations", () => {
     expect(taken.statusCode).toBe(409);
   });
 });
+
+describe("dashboards", () => {
+  it("counts jobs per status and applications per stage for members only", async () => {
+    const { recruiter, employer, job } = await recruiterWithJob(app);
+    await recruiter.post(`/api/v1/employers/${employer.id}/jobs`, { title: "Later", description: "Draft role" });
+    const [one, two] = [await signUp(app, "candidate"), await signUp(app, "candidate")];
+    const first = (await one.post(`/api/v1/jobs/${job.id}/applications`, {})).json();
+    await two.post(`/api/v1/jobs/${job.id}/applications`, {});
+    await recruiter.post(`/api/v1/applications/${first.id}/stage`, { stage: "screening" });
+    const stats = (await recruiter.get(`/api/v1/employers/${employer.id}/pipeline`)).json();
+    expect(stats.jobs).toEqual({ draft: 1, open: 1, closed: 0 });
+    expect(stats.applicants).toBe(2);
+    expect(stats.byStage).toMatchObject({ applied: 1, screening: 1, interview: 0 });
+    expect((await one.get(`/api/v1/employers/${employer.id}/pipeline`)).statusCode).toBe(404);
+  });
+
+  it("tells a candidate whether they already applied to a job", async () => {
+    const { job } = await recruiterWithJob(app);
+    const candidate = await signUp(app, "candidate");
+    expect((await candidate.get(`/api/v1/jobs/${job.id}`)).json().myApplication).toBeNull();
+    const applied = (await candidate.post(`/api/v1/jobs/${job.id}/applications`, {})).json();
+    expect((await candidate.get(`/api/v1/jobs/${job.id}`)).json().myApplication).toEqual({
+      id: applied.id,
+      stage: "applied",
+    });
+    expect((await app.inject({ method: "GET", url: `/api/v1/jobs/${job.id}` })).json().myApplication).toBeUndefined();
+  });
+});

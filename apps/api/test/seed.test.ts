@@ -3,13 +3,14 @@ import { demoPassword, demoUsers } from "../src/seed/demo-data";
 import { seedDemo, seedDemoIfEmpty } from "../src/seed/demo-seed";
 import { cookieHeaderFrom, startTestApp } from "./support/test-app";
 
-const { app, deps } = await startTestApp();
+// A strict sign-up limit shows the seed is not throttled by the limits meant for people.
+const { app, deps } = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: "2" });
 
 async function signInAs(email: string) {
   const response = await app.inject({
     method: "POST",
     url: "/api/auth/sign-in/email",
-    headers: { origin: "http://localhost:3000" },
+    headers: { origin: "http://localhost:3000", "x-internal-call": app.internalCallToken },
     payload: { email, password: demoPassword },
   });
   expect(response.statusCode).toBe(200);

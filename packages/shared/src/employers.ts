@@ -50,3 +50,10 @@ export const createInvitationSchema = z.object({
   email: z.email().max(254),
   role: z.enum(["admin", "member"]).default("member"),
 });
+
+export const pipelineStatsSchema = z.object({
+  jobs: z.object({ draft: z.number().int(), open: z.number().int(), closed: z.number().int() }),
+  applicants: z.number().int().describe("Applications that were not withdrawn"),
+  byStage: z.record(z.string(), z.number().int()).describe("Applications per stage, all jobs of the employer"),
+});
+export type PipelineStats = z.infer<typeof pipelineStatsSchema>;

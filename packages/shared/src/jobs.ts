@@ -16,6 +16,11 @@ export const jobSchema = z.object({
   salaryCurrency: z.string(),
   status: jobStatusSchema,
   applicantCount: z.number().int().optional().describe("Only for members of the employer"),
+  myApplication: z
+    .object({ id: z.string(), stage: z.string() })
+    .nullable()
+    .optional()
+    .describe("Only for signed-in candidates: their application to this job, if any"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -19,7 +19,10 @@ export async function seedDemo(app: App, deps: AppDeps) {
       method,
       url,
       payload,
-      headers: as ? { authorization: `Bearer ${tokens[as]}` } : {},
+      headers: {
+        "x-internal-call": app.internalCallToken,
+        ...(as ? { authorization: `Bearer ${tokens[as]}` } : {}),
+      },
     });
     if (response.statusCode >= 300) throw new Error(`seed: ${method} ${url} → ${response.statusCode} ${response.body}`);
     return response.json() as T;

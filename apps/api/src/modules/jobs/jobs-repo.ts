@@ -101,3 +101,29 @@ export async function updateJob(db: DbOrTx, jobId: string, patch: UpdateJob, now
 }
 
 export type JobRow = Awaited<ReturnType<typeof findJob>> & {};
+
+export function countJobsByStatus(db: DbOrTx, employerId: string) {
+  return db
+    .select({ status: job.status, count: sql<number>`count(*)::int` })
+    .from(job)
+    .where(eq(job.organizationId, employerId))
+    .groupBy(job.status);
+}
+
+export function countApplicationsByStage(db: DbOrTx, employerId: string) {
+  return db
+    .select({ stage: application.stage, count: sql<number>`count(*)::int` })
+    .from(application)
+    .innerJoin(job, eq(job.id, application.jobId))
+    .where(eq(job.organizationId, employerId))
+    .groupBy(application.stage);
+}
+
+export async function findApplicationOf(db: DbOrTx, jobId: string, candidateId: string) {
+  const [row] = await db
+    .select({ id: application.id, stage: application.stage })
+    .from(application)
+    .where(and(eq(application.jobId, jobId), eq(application.candidateId, candidateId)))
+    .limit(1);
+  return row ?? null;
+}

@@ -5,6 +5,7 @@ import {
   jobStatusSchema,
   pageQuerySchema,
   pageSchema,
+  pipelineStatsSchema,
   updateJobSchema,
 } from "@hirefolio/shared";
 import { z } from "zod";
@@ -63,6 +64,20 @@ export function registerJobRoutes(app: ZodApp, { guards }: RouteDeps, jobs: Jobs
     },
     preHandler: guards.signedIn,
     handler: (request) => jobs.listForEmployer(currentUser(request), request.params.employerId, request.query),
+  });
+
+  app.route({
+    method: "GET",
+    url: "/api/v1/employers/:employerId/pipeline",
+    schema: {
+      operationId: "getEmployerPipelineStats",
+      tags,
+      description: "Jobs per status and applications per stage across the employer's jobs.",
+      params: employerParams,
+      response: withProblems({ 200: pipelineStatsSchema }),
+    },
+    preHandler: guards.signedIn,
+    handler: (request) => jobs.pipelineStats(currentUser(request), request.params.employerId),
   });
 
   app.route({

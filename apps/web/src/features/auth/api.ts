@@ -26,7 +26,9 @@ export interface SignUpInput {
   role: Exclude<Role, "admin">;
 }
 
-export const signUp = (input: SignUpInput) => api.post<{ token: string | null }>("/api/auth/sign-up/email", input);
+/** The verification link in the welcome email lands on the page that says the address is confirmed. */
+export const signUp = (input: SignUpInput) =>
+  api.post<{ token: string | null }>("/api/auth/sign-up/email", { ...input, callbackURL: "/verify-email?verified=1" });
 
 export const signIn = (input: { email: string; password: string }) =>
   api.post<{ token: string; redirect: boolean }>("/api/auth/sign-in/email", input);
