@@ -37,6 +37,10 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl(/^postgres(ql)?:$/, "postgres://user:pass@host:5432/db"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   REDIS_URL: optionalUrl(/^rediss?:$/, "redis://127.0.0.1:6379"),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, - and _")
+    .default("hirefolio"),
   RUN_WORKERS_IN_API: flag(false),
 
   S3_ENDPOINT: optionalUrl(/^https?:$/, "https://s3.eu-central-1.amazonaws.com"),

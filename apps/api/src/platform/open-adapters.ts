@@ -16,7 +16,7 @@ export async function openAdapters(
   config: Config,
   options: { logger?: QueueLogger; database?: DatabaseHandle; namespace?: string } = {},
 ): Promise<AppDeps> {
-  const { logger, namespace = "hirefolio" } = options;
+  const { logger, namespace = config.REDIS_PREFIX } = options;
   const database =
     options.database ??
     (await openDatabase({

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { InjectOptions } from "fastify";
+import type { FastifyBaseLogger, InjectOptions } from "fastify";
 import { afterAll } from "vitest";
 import { type App, buildApp } from "../../src/app";
 import type { AppDeps } from "../../src/app-deps";
@@ -19,7 +19,10 @@ export interface TestApp {
  * The real app on a database of its own: PGlite, the in-process queue and memory cache by default;
  * PostgreSQL, BullMQ and the Redis cache when TEST_BACKEND=services. Closed after the file's tests.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: FastifyBaseLogger; startWorkers?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "hirefolio-app-"));
   const config = loadConfig({
     NODE_ENV: "test",
@@ -35,8 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     database: await openTestDatabase(),
     namespace: `hf-test-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
   });
-  const app = await buildApp(deps);
-  await deps.queue.startWorkers();
+  const app = await buildApp(deps, { logger: options.logger });
+  if (options.startWorkers !== false) await deps.queue.startWorkers();
   afterAll(async () => {
     await app.close();
     await closeAdapters(deps);
