@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 
 const { member, organization, invitation, user } = schema;
 
@@ -23,23 +23,14 @@ const employerColumns = {
   myRole: member.role,
 };
 
-export function listEmployersOfUser(db: DbOrTx, userId: string) {
+/** The employers a user belongs to, with their role in each; one employer when employerId is given. */
+export function listEmployersOfUser(db: DbOrTx, userId: string, employerId?: string) {
   return db
     .select(employerColumns)
     .from(member)
     .innerJoin(organization, eq(organization.id, member.organizationId))
-    .where(eq(member.userId, userId))
+    .where(and(eq(member.userId, userId), employerId ? eq(member.organizationId, employerId) : undefined))
     .orderBy(asc(organization.name));
-}
-
-export async function findEmployerOfUser(db: DbOrTx, userId: string, employerId: string) {
-  const [row] = await db
-    .select(employerColumns)
-    .from(member)
-    .innerJoin(organization, eq(organization.id, member.organizationId))
-    .where(and(eq(member.userId, userId), eq(member.organizationId, employerId)))
-    .limit(1);
-  return row;
 }
 
 export async function slugTaken(db: DbOrTx, slug: string) {
@@ -66,32 +57,27 @@ const invitationColumns = {
   expiresAt: invitation.expiresAt,
 };
 
-export function listInvitationsOfEmployer(db: DbOrTx, employerId: string) {
+function selectInvitations(db: DbOrTx, where: SQL | undefined) {
   return db
     .select(invitationColumns)
     .from(invitation)
     .innerJoin(organization, eq(organization.id, invitation.organizationId))
-    .where(eq(invitation.organizationId, employerId))
+    .where(where)
     .orderBy(asc(invitation.createdAt));
+}
+
+export function listInvitationsOfEmployer(db: DbOrTx, employerId: string) {
+  return selectInvitations(db, eq(invitation.organizationId, employerId));
 }
 
 export function listPendingInvitationsFor(db: DbOrTx, email: string, now: Date) {
-  return db
-    .select(invitationColumns)
-    .from(invitation)
-    .innerJoin(organization, eq(organization.id, invitation.organizationId))
-    .where(
-      and(eq(invitation.email, email.toLowerCase()), eq(invitation.status, "pending"), gt(invitation.expiresAt, now)),
-    )
-    .orderBy(asc(invitation.createdAt));
+  return selectInvitations(
+    db,
+    and(eq(invitation.email, email.toLowerCase()), eq(invitation.status, "pending"), gt(invitation.expiresAt, now)),
+  );
 }
 
 export async function findInvitation(db: DbOrTx, invitationId: string) {
-  const [row] = await db
-    .select(invitationColumns)
-    .from(invitation)
-    .innerJoin(organization, eq(organization.id, invitation.organizationId))
-    .where(eq(invitation.id, invitationId))
-    .limit(1);
+  const [row] = await selectInvitations(db, eq(invitation.id, invitationId)).limit(1);
   return row;
 }

@@ -65,7 +65,7 @@ export function createEmployersService(deps: { db: DbOrTx; auth: Auth; clock: Cl
 
     async get(user: SessionUser, employerId: string) {
       await requireMember(user, employerId);
-      const row = await repo.findEmployerOfUser(db, user.id, employerId);
+      const [row] = await repo.listEmployersOfUser(db, user.id, employerId);
       if (!row) throw problems.notFound("Employer");
       return toEmployer(row);
     },
