@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { applicationStageSchema } from "./applications";
 
 export const jobStatusSchema = z.enum(["draft", "open", "closed"]);
 export const workplaceSchema = z.enum(["onsite", "hybrid", "remote"]);
@@ -17,7 +18,7 @@ export const jobSchema = z.object({
   status: jobStatusSchema,
   applicantCount: z.number().int().optional().describe("Only for members of the employer"),
   myApplication: z
-    .object({ id: z.string(), stage: z.string() })
+    .object({ id: z.string(), stage: applicationStageSchema })
     .nullable()
     .optional()
     .describe("Only for signed-in candidates: their application to this job, if any"),

@@ -33,6 +33,8 @@ const statusTitles: Record<number, string> = {
   403: "You don't have access to this.",
   404: "We couldn't find that.",
   409: "That conflicts with something that already exists.",
+  413: "That file is too large.",
+  415: "That file type isn't supported.",
   422: "Some details need another look.",
   429: tooManyAttemptsMessage,
   500: "Something went wrong on our side. Please try again.",
@@ -60,14 +62,28 @@ function toProblem(status: number, payload: unknown): Problem {
   return { type: "about:blank", title: titleFor(status), status };
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+function parseBody(text: string): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text);
   } catch {
     return text;
   }
+}
+
+/** The parsed body on success; an ApiError carrying the problem otherwise. Shared by fetch and XHR requests. */
+function settle<T>(status: number, ok: boolean, text: string): T {
+  const payload = parseBody(text);
+  if (!ok) throw new ApiError(toProblem(status, payload));
+  return payload as T;
+}
+
+function networkError(): ApiError {
+  return new ApiError({
+    type: "network-error",
+    title: "We can't reach Hirefolio right now. Check your connection and try again.",
+    status: 0,
+  });
 }
 
 type QueryValue = string | number | boolean | null | undefined;
@@ -103,21 +119,55 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
-    throw new ApiError({
-      type: "network-error",
-      title: "We can't reach Hirefolio right now. Check your connection and try again.",
-      status: 0,
-    });
+    throw networkError();
   }
-  const payload = await readBody(response);
-  if (!response.ok) throw new ApiError(toProblem(response.status, payload));
-  return payload as T;
+  return settle<T>(response.status, response.ok, await response.text());
+}
+
+export interface UploadOptions {
+  /** Called with 0–1 as the body is sent. */
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends a file as the raw request body with its own Content-Type. XMLHttpRequest rather than fetch, because
+ * only XHR reports upload progress; the browser still adds the Origin header the API's CSRF guard checks.
+ */
+function upload<T>(method: "PUT" | "POST", path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(options.signal.reason);
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader("accept", "application/json");
+    xhr.setRequestHeader("content-type", file.type || "application/octet-stream");
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      try {
+        resolve(settle<T>(xhr.status, xhr.status >= 200 && xhr.status < 300, xhr.responseText));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    xhr.onerror = () => reject(networkError());
+    xhr.onabort = () => reject(options.signal?.reason ?? new DOMException("Upload aborted", "AbortError"));
+    options.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
 }
 
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, "body">) => request<T>("GET", path, options),
   post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>("POST", path, { ...options, body }),
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>("PATCH", path, { ...options, body }),
+  delete: <T = void>(path: string, options?: Omit<RequestOptions, "body">) => request<T>("DELETE", path, options),
+  upload,
 };
 
 /** A sentence to show a person for any thrown value. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ButtonHTMLAttributes, ComponentProps } from "react";
+import type { ComponentProps } from "react";
 import { cx } from "@/lib/class-names";
 import { Spinner } from "./spinner";
 
@@ -29,7 +29,7 @@ function buttonClasses({ variant = "primary", size = "md" }: { variant?: Variant
   );
 }
 
-interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ComponentProps<"button"> {
   variant?: Variant;
   size?: Size;
   /** Shows a spinner, disables the button and announces the busy state. */

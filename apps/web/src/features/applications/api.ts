@@ -10,7 +10,7 @@ export const applicationKeys = {
   history: (applicationId: string) => ["applications", applicationId, "history"] as const,
 };
 
-/** Up to 100 of the person's applications: enough for the dashboard and the "already applied" check. */
+/** Up to 100 of the person's applications, for their dashboard. */
 export const fetchMyApplications = () =>
   api.get<Page<Application>>("/api/v1/me/applications", { query: { limit: 100 } });
 

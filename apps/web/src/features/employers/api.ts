@@ -1,4 +1,4 @@
-import type { Employer, employerMemberSchema, Invitation } from "@hirefolio/shared";
+import type { Employer, employerMemberSchema, Invitation, PipelineStats } from "@hirefolio/shared";
 import type { z } from "zod";
 import { api } from "@/lib/api-client";
 
@@ -8,6 +8,7 @@ export const employerKeys = {
   members: (employerId: string) => ["employers", employerId, "members"] as const,
   invitations: (employerId: string) => ["employers", employerId, "invitations"] as const,
   myInvitations: ["me", "invitations"] as const,
+  pipeline: (employerId: string) => ["employers", employerId, "pipeline"] as const,
 };
 
 export const createEmployer = (input: { name: string; website?: string }) =>
@@ -26,3 +27,7 @@ export const fetchMyInvitations = () => api.get<Invitation[]>("/api/v1/me/invita
 
 export const acceptInvitation = (invitationId: string) =>
   api.post<Employer>(`/api/v1/invitations/${invitationId}/accept`);
+
+/** Jobs per status and applications per stage, counted by the API in one request for the whole employer. */
+export const fetchPipelineStats = (employerId: string) =>
+  api.get<PipelineStats>(`/api/v1/employers/${employerId}/pipeline`);

@@ -23,7 +23,7 @@ export function ApplicationCard({ application, canMove, onOpen, onMove }: Applic
       className="rounded-lg border border-slate-200 bg-white p-3 shadow-card"
     >
       <div className="flex items-start gap-2.5">
-        <Avatar name={application.candidateName} className="size-7 text-[10px]" />
+        <Avatar name={application.candidateName} className="size-7" />
         <div className="min-w-0 flex-1">
           <button
             type="button"

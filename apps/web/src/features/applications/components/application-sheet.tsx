@@ -31,7 +31,7 @@ export function ApplicationSheet({ application, onClose }: { application: Applic
       {application && (
         <div className="space-y-8">
           <div className="flex items-center gap-3">
-            <Avatar name={application.candidateName} className="size-10 text-sm" />
+            <Avatar name={application.candidateName} className="size-10" />
             <div className="text-sm">
               <StageBadge stage={application.stage} />
               <p className="mt-1 text-slate-600">Applied {formatDate(application.createdAt)}</p>

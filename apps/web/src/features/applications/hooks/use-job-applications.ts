@@ -2,6 +2,7 @@
 
 import type { Application } from "@hirefolio/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { employerKeys } from "@/features/employers/api";
 import type { Page } from "@/features/jobs/api";
 import { applicationKeys, fetchJobApplications, fetchStageHistory, type MovableStage, moveStage } from "../api";
 
@@ -27,6 +28,7 @@ export function useMoveStage(jobId: string) {
         page ? { ...page, items: page.items.map((item) => (item.id === moved.id ? moved : item)) } : page,
       );
       queryClient.invalidateQueries({ queryKey: applicationKeys.history(moved.id) });
+      queryClient.invalidateQueries({ queryKey: employerKeys.pipeline(moved.employerId) });
     },
   });
 }

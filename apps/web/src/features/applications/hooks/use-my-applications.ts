@@ -2,6 +2,7 @@
 
 import type { Application } from "@hirefolio/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { jobKeys } from "@/features/jobs/api";
 import { applicationKeys, fetchMyApplications, withdrawApplication } from "../api";
 
 export function useMyApplications() {
@@ -12,6 +13,10 @@ export function useWithdrawApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (application: Application) => withdrawApplication(application.id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: applicationKeys.mine }),
+    onSuccess: (withdrawn) => {
+      queryClient.invalidateQueries({ queryKey: applicationKeys.mine });
+      // The job's page shows the candidate's stage from the job itself.
+      queryClient.invalidateQueries({ queryKey: jobKeys.detail(withdrawn.jobId) });
+    },
   });
 }

@@ -8,9 +8,10 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/form-field";
 import { TextLink } from "@/components/ui/text-link";
 import { useFormValues } from "@/lib/use-form-values";
-import { fetchMe, meQueryKey, signIn } from "../api";
+import { fetchMe, signIn } from "../api";
 import { describeAuthFailure } from "../auth-errors";
 import { dashboardPathFor } from "../redirects";
+import { switchViewer } from "../session-cache";
 import { AuthScreen } from "./auth-screen";
 import { OAuthButtons } from "./oauth-buttons";
 
@@ -25,7 +26,7 @@ export function SignInForm({ next }: { next?: string }) {
       return fetchMe();
     },
     onSuccess: (me) => {
-      queryClient.setQueryData(meQueryKey, me);
+      switchViewer(queryClient, me);
       router.replace(next ?? (me ? dashboardPathFor(me.role) : "/dashboard"));
     },
     onError: (error) => setErrors(describeAuthFailure(error).fields),

@@ -14,10 +14,11 @@ import { createEmployer } from "@/features/employers/api";
 import { errorMessage } from "@/lib/api-client";
 import { useFormValues } from "@/lib/use-form-values";
 import { type FieldErrors, validate } from "@/lib/validation";
-import { fetchMe, meQueryKey, type SignUpInput, signUp } from "../api";
+import { fetchMe, type SignUpInput, signUp } from "../api";
 import { describeAuthFailure } from "../auth-errors";
 import { minPasswordLength } from "../password-strength";
 import { dashboardPathFor } from "../redirects";
+import { switchViewer } from "../session-cache";
 import { AuthScreen } from "./auth-screen";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 import { RoleChoice } from "./role-choice";
@@ -71,7 +72,7 @@ export function SignUpForm({ initialRole = "candidate" }: { initialRole?: SignUp
         return;
       }
       if (employerError) toast.show(`Account created, but: ${errorMessage(employerError)}`, "danger");
-      queryClient.setQueryData(meQueryKey, me);
+      switchViewer(queryClient, me);
       router.replace(dashboardPathFor(me.role));
     },
     onError: (error) => setErrors(describeAuthFailure(error).fields),

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/api-client";
-import { meQueryKey, signOut } from "../api";
+import { signOut } from "../api";
+import { switchViewer } from "../session-cache";
 
 export function useSignOut() {
   const queryClient = useQueryClient();
@@ -13,9 +14,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSuccess: () => {
-      // Drop everything cached for this person before showing the public home page.
-      queryClient.clear();
-      queryClient.setQueryData(meQueryKey, null);
+      switchViewer(queryClient, null);
       router.replace("/");
     },
     onError: (error) => toast.show(errorMessage(error), "danger"),

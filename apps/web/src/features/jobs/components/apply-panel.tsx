@@ -10,51 +10,72 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/form-field";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useToast } from "@/components/ui/toast";
 import { applicationKeys, applyToJob } from "@/features/applications/api";
 import { StageBadge } from "@/features/applications/components/stage-badge";
-import { useMyApplications } from "@/features/applications/hooks/use-my-applications";
 import { useMe } from "@/features/auth/hooks/use-me";
 import { signInPathFor } from "@/features/auth/redirects";
 import { errorMessage, isApiError } from "@/lib/api-client";
+import { cx } from "@/lib/class-names";
+import { jobKeys } from "../api";
 
 const maxCoverNote = 5_000;
 
-function AppliedState({ title, children }: { title: string; children: ReactNode }) {
+type MyApplication = NonNullable<Job["myApplication"]>;
+
+/** The candidate's standing on this job, from the job's own `myApplication`, with the way to their dashboard. */
+function AppliedState({ application }: { application: MyApplication }) {
+  const { stage } = application;
+  const withdrawn = stage === "withdrawn";
   return (
     <motion.div initial={{ opacity: 0, scale: 0.97 }} animate={{ opacity: 1, scale: 1 }} className="text-center">
-      <div className="mx-auto mb-3 grid size-12 place-items-center rounded-full bg-emerald-100 text-emerald-700">
+      <div
+        className={cx(
+          "mx-auto mb-3 grid size-12 place-items-center rounded-full",
+          withdrawn ? "bg-slate-100 text-slate-600" : "bg-emerald-100 text-emerald-700",
+        )}
+      >
         <CheckIcon className="size-6" strokeWidth={2.5} />
       </div>
       <p role="status" className="font-semibold text-slate-900">
-        {title}
+        {withdrawn ? "You withdrew your application" : "You applied to this job"}
       </p>
-      <div className="mt-2 space-y-4 text-sm text-slate-600">{children}</div>
+      <div className="mt-2 space-y-4 text-sm text-slate-600">
+        {stage && !withdrawn && (
+          <p className="flex items-center justify-center gap-2">
+            Current stage <StageBadge stage={stage} />
+          </p>
+        )}
+        <p>
+          {withdrawn ? "The employer can see that you withdrew." : "We'll keep its stage up to date on your dashboard."}
+        </p>
+        <ButtonLink href="/candidate" variant="secondary" className="w-full">
+          View my applications
+        </ButtonLink>
+      </div>
     </motion.div>
   );
 }
 
 function ApplyForm({ job }: { job: Job }) {
   const queryClient = useQueryClient();
+  const toast = useToast();
   const [coverNote, setCoverNote] = useState("");
   const apply = useMutation({
     mutationFn: () => applyToJob(job.id, coverNote.trim()),
+    onSuccess: (created) => {
+      toast.show(`Application sent to ${job.employerName}`);
+      // The panel reads "applied" from the job, so writing it there swaps the form for the applied state at once.
+      queryClient.setQueryData<Job>(jobKeys.detail(job.id), (current) =>
+        current ? { ...current, myApplication: { id: created.id, stage: created.stage } } : current,
+      );
+    },
+    onError: (error) => {
+      // Applied in another tab: reload the job so the panel shows that application.
+      if (isApiError(error, 409)) queryClient.invalidateQueries({ queryKey: jobKeys.detail(job.id) });
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: applicationKeys.mine }),
   });
-
-  if (apply.isSuccess || isApiError(apply.error, 409)) {
-    return (
-      <AppliedState title={apply.isSuccess ? "Applied" : "You already applied"}>
-        <p>
-          {apply.isSuccess
-            ? `${job.employerName} has your application. We'll keep its stage up to date on your dashboard.`
-            : "Your earlier application is still with the employer."}
-        </p>
-        <ButtonLink href="/candidate" variant="secondary" className="w-full">
-          View my applications
-        </ButtonLink>
-      </AppliedState>
-    );
-  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -83,21 +104,7 @@ function ApplyForm({ job }: { job: Job }) {
 }
 
 function CandidateApply({ job }: { job: Job }) {
-  const { data, isPending } = useMyApplications();
-  if (isPending) return <Skeleton className="h-40" />;
-  const existing = data?.items.find((application) => application.jobId === job.id);
-  if (existing) {
-    return (
-      <AppliedState title="You applied to this job">
-        <p className="flex items-center justify-center gap-2">
-          Current stage <StageBadge stage={existing.stage} />
-        </p>
-        <ButtonLink href="/candidate" variant="secondary" className="w-full">
-          View my applications
-        </ButtonLink>
-      </AppliedState>
-    );
-  }
+  if (job.myApplication) return <AppliedState application={job.myApplication} />;
   if (job.status !== "open") {
     return <p className="text-sm text-slate-600">This job is no longer accepting applications.</p>;
   }

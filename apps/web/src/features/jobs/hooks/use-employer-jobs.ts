@@ -3,12 +3,11 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { fetchEmployerJobs, type JobStatus, jobKeys } from "../api";
 
-/** Up to 100 of an employer's jobs in every status: the dashboard's table and stats are drawn from these. */
-export function useEmployerJobsOverview(employerId: string | undefined) {
+/** The employer's newest jobs in every status, for the dashboard; `nextCursor` says whether there are more. */
+export function useRecentEmployerJobs(employerId: string, limit: number) {
   return useQuery({
-    queryKey: jobKeys.forEmployer(employerId ?? "none"),
-    queryFn: () => fetchEmployerJobs(employerId!, { limit: 100 }),
-    enabled: !!employerId,
+    queryKey: [...jobKeys.forEmployer(employerId), "recent", limit],
+    queryFn: () => fetchEmployerJobs(employerId, { limit }),
   });
 }
 

@@ -42,7 +42,7 @@ export function PipelinePreview() {
                     className="rounded-lg bg-white p-2 shadow-card ring-1 ring-slate-200"
                   >
                     <div className="flex items-center gap-1.5">
-                      <Avatar name={person} className="size-5 text-[8px]" />
+                      <Avatar name={person} className="size-5" />
                       <span className="truncate text-xs font-medium text-slate-800">{person}</span>
                     </div>
                     <div className="mt-2 h-1 rounded-full bg-slate-100">

@@ -9,6 +9,7 @@ import { useCurrentUser } from "@/features/auth/components/require-role";
 import { useProfile } from "../hooks/use-profile";
 import { CompletenessMeter } from "./completeness-meter";
 import { ProfileForm } from "./profile-form";
+import { ProfilePictureCard } from "./profile-picture-card";
 
 export function ProfileEditor() {
   const me = useCurrentUser();
@@ -25,7 +26,8 @@ export function ProfileEditor() {
         back={{ href: "/candidate", label: "Dashboard" }}
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
+          <ProfilePictureCard />
           <ProfileForm profile={profile} />
         </div>
         <aside className="space-y-6">

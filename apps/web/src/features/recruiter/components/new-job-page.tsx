@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { FadeIn } from "@/components/ui/fade-in";
 import { PageHeader } from "@/components/ui/page-header";
 import { useToast } from "@/components/ui/toast";
+import { employerKeys } from "@/features/employers/api";
 import { CreateEmployerForm } from "@/features/employers/components/create-employer-form";
 import { useActiveEmployer } from "@/features/employers/hooks/use-active-employer";
 import { createJob, jobKeys } from "@/features/jobs/api";
@@ -19,7 +20,10 @@ export function NewJobPage() {
   const { employer, select } = useActiveEmployer();
   const mutation = useMutation({
     mutationFn: (input: CreateJob) => createJob(employer!.id, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.allForEmployer(employer!.id) }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: jobKeys.allForEmployer(employer!.id) });
+      queryClient.invalidateQueries({ queryKey: employerKeys.pipeline(employer!.id) });
+    },
   });
 
   return (

@@ -1,54 +1,55 @@
 "use client";
 
 import type { Employer } from "@hirefolio/shared";
-import { BriefcaseIcon, CalendarIcon, ChartIcon, PlusIcon, UsersIcon } from "@/components/icons";
+import { BriefcaseIcon, CalendarIcon, PlusIcon, UsersIcon } from "@/components/icons";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
 import { FadeIn } from "@/components/ui/fade-in";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
 import { Skeleton } from "@/components/ui/skeleton";
-import { StatCard } from "@/components/ui/stat-card";
-import { StageBreakdown } from "@/features/applications/components/stage-breakdown";
-import { useStageCounts } from "@/features/applications/hooks/use-stage-counts";
+import { StageBarChart } from "@/features/applications/components/stage-bar-chart";
 import { useCurrentUser } from "@/features/auth/components/require-role";
 import { VerifyEmailBanner } from "@/features/auth/components/verify-email-banner";
 import { CreateEmployerForm } from "@/features/employers/components/create-employer-form";
 import { EmployerSwitcher } from "@/features/employers/components/employer-switcher";
 import { PendingInvitations } from "@/features/employers/components/pending-invitations";
 import { useActiveEmployer } from "@/features/employers/hooks/use-active-employer";
+import { usePipelineStats } from "@/features/employers/hooks/use-pipeline-stats";
 import { JobsTable } from "@/features/jobs/components/jobs-table";
-import { useEmployerJobsOverview } from "@/features/jobs/hooks/use-employer-jobs";
+import { useRecentEmployerJobs } from "@/features/jobs/hooks/use-employer-jobs";
 import { greeting } from "@/lib/greeting";
+import { PipelineStatCards } from "./pipeline-stat-cards";
 import { QuickLink } from "./quick-link";
 
 const tableLimit = 8;
 
 function EmployerOverview({ employer }: { employer: Employer }) {
-  const jobs = useEmployerJobsOverview(employer.id);
-  const items = jobs.data?.items ?? [];
-  const stages = useStageCounts(items);
-  const openJobs = jobs.data ? items.filter((job) => job.status === "open").length : undefined;
-  const applicants = jobs.data ? items.reduce((sum, job) => sum + (job.applicantCount ?? 0), 0) : undefined;
-  const inInterview = jobs.data && !stages.isPending ? stages.counts.interview + stages.counts.offer : undefined;
+  const jobs = useRecentEmployerJobs(employer.id, tableLimit);
+  const pipeline = usePipelineStats(employer.id);
 
   return (
     <div className="space-y-6">
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <StatCard label="Open jobs" value={openJobs} icon={<BriefcaseIcon />} hint={`${items.length} jobs in total`} />
-        <StatCard label="Total applicants" value={applicants} icon={<UsersIcon />} hint="Across all jobs" />
-        <StatCard label="Interviewing" value={inInterview} icon={<ChartIcon />} hint="In interview or offer" />
-      </div>
+      {pipeline.error ? (
+        <ErrorState
+          title="We couldn't load your hiring numbers"
+          error={pipeline.error}
+          onRetry={() => pipeline.refetch()}
+        />
+      ) : (
+        <PipelineStatCards stats={pipeline.data} />
+      )}
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card
-          className="lg:col-span-2"
+          className="lg:col-span-2 lg:self-start"
           title="Jobs"
           description="Open a job to review its applicants."
           padding="none"
           action={
-            items.length > tableLimit && (
+            jobs.data?.nextCursor && (
               <ButtonLink href="/recruiter/jobs" variant="secondary" size="sm">
                 View all
               </ButtonLink>
@@ -74,18 +75,21 @@ function EmployerOverview({ employer }: { employer: Employer }) {
               />
             }
           >
-            {(page) => <JobsTable jobs={page.items.slice(0, tableLimit)} caption={`Jobs at ${employer.name}`} />}
+            {(page) => <JobsTable jobs={page.items} caption={`Newest jobs at ${employer.name}`} />}
           </QueryState>
         </Card>
 
         <div className="space-y-6">
-          <Card title="Applicants by stage">
-            {jobs.isPending || stages.isPending ? (
-              <Skeleton className="h-24" />
-            ) : (
-              <StageBreakdown counts={stages.counts} />
-            )}
-          </Card>
+          {/* Without numbers there is nothing to chart; the error above already offers a retry. */}
+          {!pipeline.error && (
+            <Card title="Applicants by stage" description="Across all jobs">
+              {pipeline.data ? (
+                <StageBarChart byStage={pipeline.data.byStage} label={`Applicants by stage at ${employer.name}`} />
+              ) : (
+                <Skeleton className="h-48" />
+              )}
+            </Card>
+          )}
           <nav aria-label="Hiring tools" className="space-y-3">
             <QuickLink
               href="/scheduling"

@@ -15,7 +15,7 @@ export function UserMenu({ me }: { me: Me }) {
       triggerClassName="flex items-center gap-2 rounded-full py-1 pr-2 pl-1 text-slate-700 hover:bg-slate-100"
       trigger={
         <>
-          <Avatar name={me.name} />
+          <Avatar name={me.name} src={me.avatarUrl} />
           <ChevronDownIcon className="size-4 text-slate-500" />
         </>
       }
