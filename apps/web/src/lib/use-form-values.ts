@@ -17,5 +17,12 @@ export function useFormValues<T extends Record<string, unknown>>(initial: T) {
     });
   }, []);
 
-  return { values, set, setValues, errors, setErrors };
+  /** Value, change handler and error of a text field, to spread onto a TextField or TextAreaField. */
+  const bind = <K extends keyof T & string>(key: K) => ({
+    value: values[key] as string,
+    onChange: (event: { target: { value: string } }) => set(key, event.target.value as T[K]),
+    error: errors[key],
+  });
+
+  return { values, set, bind, setValues, errors, setErrors };
 }

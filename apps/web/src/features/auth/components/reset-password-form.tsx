@@ -22,7 +22,7 @@ const requestAgain = (
 
 /** `token` comes from the link in the reset email; `linkError` is set when the API rejected that link. */
 export function ResetPasswordForm({ token, linkError }: { token?: string; linkError?: string }) {
-  const { values, set, errors, setErrors } = useFormValues({ password: "", confirm: "" });
+  const { values, bind, setErrors } = useFormValues({ password: "", confirm: "" });
   const mutation = useMutation({
     mutationFn: () => resetPassword({ newPassword: values.password, token: token ?? "" }),
     onError: (error) => setErrors(describeAuthFailure(error).fields),
@@ -71,9 +71,7 @@ export function ResetPasswordForm({ token, linkError }: { token?: string; linkEr
             type="password"
             autoComplete="new-password"
             required
-            value={values.password}
-            onChange={(event) => set("password", event.target.value)}
-            error={errors.password}
+            {...bind("password")}
             hint={`At least ${minPasswordLength} characters.`}
           />
           <PasswordStrengthMeter password={values.password} />
@@ -83,9 +81,7 @@ export function ResetPasswordForm({ token, linkError }: { token?: string; linkEr
           type="password"
           autoComplete="new-password"
           required
-          value={values.confirm}
-          onChange={(event) => set("confirm", event.target.value)}
-          error={errors.confirm}
+          {...bind("confirm")}
         />
         <Button type="submit" size="lg" className="w-full" loading={mutation.isPending}>
           Update password

@@ -18,7 +18,7 @@ import { OAuthButtons } from "./oauth-buttons";
 export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { values, set, errors, setErrors } = useFormValues({ email: "", password: "" });
+  const { values, bind, setErrors } = useFormValues({ email: "", password: "" });
 
   const mutation = useMutation({
     mutationFn: async () => {
@@ -56,25 +56,14 @@ export function SignInForm({ next }: { next?: string }) {
       <OAuthButtons />
       <form noValidate onSubmit={onSubmit} className="space-y-5">
         <FormError message={formError} />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={values.email}
-          onChange={(event) => set("email", event.target.value)}
-          error={errors.email}
-        />
+        <TextField label="Email" type="email" name="email" autoComplete="email" required {...bind("email")} />
         <TextField
           label="Password"
           type="password"
           name="password"
           autoComplete="current-password"
           required
-          value={values.password}
-          onChange={(event) => set("password", event.target.value)}
-          error={errors.password}
+          {...bind("password")}
           labelAside={
             <TextLink href="/forgot-password" className="text-sm">
               Forgot password?

@@ -42,7 +42,7 @@ export function SignUpForm({ initialRole = "candidate" }: { initialRole?: SignUp
   const queryClient = useQueryClient();
   const toast = useToast();
   const [awaitingVerification, setAwaitingVerification] = useState(false);
-  const { values, set, errors, setErrors } = useFormValues({
+  const { values, set, bind, setErrors } = useFormValues({
     role: initialRole,
     name: "",
     email: "",
@@ -113,25 +113,8 @@ export function SignUpForm({ initialRole = "candidate" }: { initialRole?: SignUp
       <form noValidate onSubmit={onSubmit} className="space-y-5">
         <FormError message={formError} />
         <RoleChoice value={values.role} onChange={(role) => set("role", role)} />
-        <TextField
-          label="Full name"
-          name="name"
-          autoComplete="name"
-          required
-          value={values.name}
-          onChange={(event) => set("name", event.target.value)}
-          error={errors.name}
-        />
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="email"
-          required
-          value={values.email}
-          onChange={(event) => set("email", event.target.value)}
-          error={errors.email}
-        />
+        <TextField label="Full name" name="name" autoComplete="name" required {...bind("name")} />
+        <TextField label="Email" type="email" name="email" autoComplete="email" required {...bind("email")} />
         <div className="space-y-2">
           <TextField
             label="Password"
@@ -140,9 +123,7 @@ export function SignUpForm({ initialRole = "candidate" }: { initialRole?: SignUp
             autoComplete="new-password"
             required
             minLength={minPasswordLength}
-            value={values.password}
-            onChange={(event) => set("password", event.target.value)}
-            error={errors.password}
+            {...bind("password")}
             hint={`At least ${minPasswordLength} characters. A longer passphrase is stronger.`}
           />
           <PasswordStrengthMeter password={values.password} />
@@ -161,9 +142,7 @@ export function SignUpForm({ initialRole = "candidate" }: { initialRole?: SignUp
                 name="organization"
                 autoComplete="organization"
                 required
-                value={values.company}
-                onChange={(event) => set("company", event.target.value)}
-                error={errors.company}
+                {...bind("company")}
                 hint="You can invite your team once you're in."
               />
             </motion.div>

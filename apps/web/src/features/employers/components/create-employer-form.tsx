@@ -18,7 +18,7 @@ import { createEmployer } from "../api";
 export function CreateEmployerForm({ onCreated }: { onCreated: (employerId: string) => void }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { values, set, errors, setErrors } = useFormValues({ name: "", website: "" });
+  const { values, bind, errors, setErrors } = useFormValues({ name: "", website: "" });
   const create = useMutation({
     mutationFn: createEmployer,
     onSuccess: async (employer) => {
@@ -52,23 +52,8 @@ export function CreateEmployerForm({ onCreated }: { onCreated: (employerId: stri
       </p>
       <form noValidate onSubmit={onSubmit} className="mt-6 space-y-5">
         <FormError message={create.error && !Object.keys(errors).length ? errorMessage(create.error) : null} />
-        <TextField
-          label="Company name"
-          autoComplete="organization"
-          required
-          value={values.name}
-          onChange={(event) => set("name", event.target.value)}
-          error={errors.name}
-        />
-        <TextField
-          label="Website"
-          optional
-          type="url"
-          placeholder="https://example.com"
-          value={values.website}
-          onChange={(event) => set("website", event.target.value)}
-          error={errors.website}
-        />
+        <TextField label="Company name" autoComplete="organization" required {...bind("name")} />
+        <TextField label="Website" optional type="url" placeholder="https://example.com" {...bind("website")} />
         <Button type="submit" className="w-full" loading={create.isPending}>
           Create company
         </Button>

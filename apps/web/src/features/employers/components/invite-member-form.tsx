@@ -17,7 +17,10 @@ type InviteRole = "member" | "admin";
 export function InviteMemberForm({ employerId }: { employerId: string }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const { values, set, setValues, errors, setErrors } = useFormValues({ email: "", role: "member" as InviteRole });
+  const { values, set, bind, setValues, errors, setErrors } = useFormValues({
+    email: "",
+    role: "member" as InviteRole,
+  });
   const invite = useMutation({
     mutationFn: (input: { email: string; role: InviteRole }) => inviteMember(employerId, input),
     onSuccess: (invitation) => {
@@ -45,9 +48,7 @@ export function InviteMemberForm({ employerId }: { employerId: string }) {
         type="email"
         autoComplete="off"
         placeholder="colleague@company.com"
-        value={values.email}
-        onChange={(event) => set("email", event.target.value)}
-        error={errors.email}
+        {...bind("email")}
       />
       <SelectField
         label="Role"

@@ -57,7 +57,7 @@ interface JobFormProps {
 
 /** Create or edit a job; validated with the same contract the API uses, and API field errors land on fields. */
 export function JobForm({ job, submitLabel, save, onSaved }: JobFormProps) {
-  const { values, set, errors, setErrors } = useFormValues(initialValues(job));
+  const { values, set, bind, errors, setErrors } = useFormValues(initialValues(job));
   const [pending, setPending] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
 
@@ -93,9 +93,7 @@ export function JobForm({ job, submitLabel, save, onSaved }: JobFormProps) {
         required
         maxLength={160}
         placeholder="e.g. Senior Full-Stack Engineer"
-        value={values.title}
-        onChange={(event) => set("title", event.target.value)}
-        error={errors.title}
+        {...bind("title")}
       />
       <TextAreaField
         label="Description"
@@ -103,9 +101,7 @@ export function JobForm({ job, submitLabel, save, onSaved }: JobFormProps) {
         rows={10}
         maxLength={20_000}
         placeholder="What the team does, what this person will own, and what you're looking for."
-        value={values.description}
-        onChange={(event) => set("description", event.target.value)}
-        error={errors.description}
+        {...bind("description")}
         hint="Plain text. Blank lines start new paragraphs."
       />
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
@@ -114,9 +110,7 @@ export function JobForm({ job, submitLabel, save, onSaved }: JobFormProps) {
           optional
           maxLength={120}
           placeholder="e.g. Berlin or Remote (EU)"
-          value={values.location}
-          onChange={(event) => set("location", event.target.value)}
-          error={errors.location}
+          {...bind("location")}
         />
         <SelectField
           label="Workplace"
@@ -136,22 +130,8 @@ export function JobForm({ job, submitLabel, save, onSaved }: JobFormProps) {
           Salary range <span className="font-normal text-slate-500">(optional)</span>
         </legend>
         <div className="grid grid-cols-1 gap-5 sm:grid-cols-[1fr_1fr_8rem]">
-          <TextField
-            label="Minimum"
-            inputMode="numeric"
-            placeholder="e.g. 90000"
-            value={values.salaryMin}
-            onChange={(event) => set("salaryMin", event.target.value)}
-            error={errors.salaryMin}
-          />
-          <TextField
-            label="Maximum"
-            inputMode="numeric"
-            placeholder="e.g. 120000"
-            value={values.salaryMax}
-            onChange={(event) => set("salaryMax", event.target.value)}
-            error={errors.salaryMax}
-          />
+          <TextField label="Minimum" inputMode="numeric" placeholder="e.g. 90000" {...bind("salaryMin")} />
+          <TextField label="Maximum" inputMode="numeric" placeholder="e.g. 120000" {...bind("salaryMax")} />
           <TextField
             label="Currency"
             maxLength={3}

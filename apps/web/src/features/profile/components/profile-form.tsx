@@ -25,7 +25,7 @@ export function ProfileForm({ profile }: { profile: CandidateProfile }) {
   const toast = useToast();
   const save = useUpdateProfile();
   const [saved, setSaved] = useState(() => valuesFrom(profile));
-  const { values, set, errors, setErrors } = useFormValues(saved);
+  const { values, set, bind, errors, setErrors } = useFormValues(saved);
   const zones = useMemo(() => timeZoneOptions(values.timezone), [values.timezone]);
   const dirty = JSON.stringify(values) !== JSON.stringify(saved);
 
@@ -60,9 +60,7 @@ export function ProfileForm({ profile }: { profile: CandidateProfile }) {
             label="Headline"
             placeholder="e.g. Full-stack engineer who loves developer tools"
             maxLength={160}
-            value={values.headline}
-            onChange={(event) => set("headline", event.target.value)}
-            error={errors.headline}
+            {...bind("headline")}
             hint="One line that sums up what you do."
           />
           <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
@@ -70,27 +68,17 @@ export function ProfileForm({ profile }: { profile: CandidateProfile }) {
               label="Target role"
               placeholder="e.g. Senior Frontend Engineer"
               maxLength={120}
-              value={values.targetRole}
-              onChange={(event) => set("targetRole", event.target.value)}
-              error={errors.targetRole}
+              {...bind("targetRole")}
             />
             <TextField
               label="Location"
               placeholder="e.g. Berlin, Germany"
               autoComplete="address-level2"
               maxLength={120}
-              value={values.location}
-              onChange={(event) => set("location", event.target.value)}
-              error={errors.location}
+              {...bind("location")}
             />
           </div>
-          <SelectField
-            label="Time zone"
-            value={values.timezone}
-            onChange={(event) => set("timezone", event.target.value)}
-            error={errors.timezone}
-            hint="Used to suggest interview times that suit you."
-          >
+          <SelectField label="Time zone" {...bind("timezone")} hint="Used to suggest interview times that suit you.">
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll("_", " ")}
