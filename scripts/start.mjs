@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: builds the web app if its sources changed, then runs the API (:4000) and the web app (:3000).
+// `--build-only` (npm run build) stops after the build; `--dev` runs Next.js in development mode instead.
 import path from "node:path";
 import { run, runToEnd, stopAll, waitForHttp } from "./lib/processes.mjs";
 import { recordWebBuild, webBuildIsFresh } from "./lib/web-build.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
+const buildOnly = process.argv.includes("--build-only");
 const apiPort = process.env.PORT ?? "4000";
 const webPort = process.env.WEB_PORT ?? "3000";
 const publicUrl = process.env.PUBLIC_URL ?? `http://localhost:${webPort}`;
@@ -23,6 +25,7 @@ if (!dev && !webBuildIsFresh(root, env.API_INTERNAL_URL)) {
   if (code !== 0) process.exit(code);
   recordWebBuild(root, env.API_INTERNAL_URL);
 }
+if (buildOnly) process.exit(0);
 
 const startedAt = Date.now();
 const api = run(process.execPath, ["--import", "tsx", "src/server.ts"], {
