@@ -106,6 +106,8 @@ describe("applications", () => {
 
     const listed = (await recruiter.get(`/api/v1/jobs/${job.id}/applications`)).json();
     expect(listed.items[0]).toMatchObject({ id, candidateEmail: candidate.email });
+    expect(listed.items[0].coverNote).toBeUndefined();
+    expect((await recruiter.get(`/api/v1/applications/${id}`)).json().coverNote).toBe("Keen!");
 
     expect(
       (await recruiter.post(`/api/v1/applications/${id}/stage`, { stage: "screening", note: "good" })).json().stage,

@@ -41,6 +41,10 @@ export const applicationSchema = z.object({
 });
 export type Application = z.infer<typeof applicationSchema>;
 
+/** What lists return: everything but the cover note, which can run to 5,000 characters (GET one for it). */
+export const applicationSummarySchema = applicationSchema.omit({ coverNote: true });
+export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
+
 export const createApplicationSchema = z.object({
   coverNote: z.string().trim().max(5_000).default(""),
 });

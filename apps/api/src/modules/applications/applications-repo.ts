@@ -5,7 +5,7 @@ import type { CursorPosition } from "../../http/cursor";
 
 const { application, applicationStageEvent, job, organization, user } = schema;
 
-const applicationColumns = {
+const summaryColumns = {
   id: application.id,
   jobId: application.jobId,
   jobTitle: job.title,
@@ -15,21 +15,34 @@ const applicationColumns = {
   candidateName: user.name,
   candidateEmail: user.email,
   stage: application.stage,
-  coverNote: application.coverNote,
   createdAt: isoTimestamp(application.createdAt),
   updatedAt: isoTimestamp(application.updatedAt),
 };
+const applicationColumns = { ...summaryColumns, coverNote: application.coverNote };
+
+// Drizzle cannot type a join chain over a generic column set, so the two selects share their join conditions.
+const jobOfApplication = eq(job.id, application.jobId);
+const employerOfJob = eq(organization.id, job.organizationId);
+const candidateOfApplication = eq(user.id, application.candidateId);
+
+function selectSummaries(db: DbOrTx) {
+  const from = db.select(summaryColumns).from(application);
+  return from
+    .innerJoin(job, jobOfApplication)
+    .innerJoin(organization, employerOfJob)
+    .innerJoin(user, candidateOfApplication);
+}
 
 function selectApplications(db: DbOrTx) {
-  return db
-    .select(applicationColumns)
-    .from(application)
-    .innerJoin(job, eq(job.id, application.jobId))
-    .innerJoin(organization, eq(organization.id, job.organizationId))
-    .innerJoin(user, eq(user.id, application.candidateId));
+  const from = db.select(applicationColumns).from(application);
+  return from
+    .innerJoin(job, jobOfApplication)
+    .innerJoin(organization, employerOfJob)
+    .innerJoin(user, candidateOfApplication);
 }
 
 export type ApplicationRow = Awaited<ReturnType<typeof findApplication>> & {};
+export type ApplicationSummaryRow = Omit<ApplicationRow, "coverNote">;
 
 export async function findApplication(db: DbOrTx, applicationId: string) {
   const [row] = await selectApplications(db).where(eq(application.id, applicationId)).limit(1);
@@ -46,7 +59,7 @@ function prepareList(database: DatabaseHandle, owner: Owner) {
   const ownerColumn = owner === "candidateId" ? application.candidateId : application.jobId;
   const stage = sql.placeholder("stage");
   const cursorAt = sql.placeholder("cursorAt");
-  const query = selectApplications(database.db)
+  const query = selectSummaries(database.db)
     .where(
       and(
         eq(ownerColumn, sql.placeholder("ownerId")),
@@ -56,7 +69,7 @@ function prepareList(database: DatabaseHandle, owner: Owner) {
     )
     .orderBy(desc(application.createdAt), desc(application.id))
     .limit(sql.placeholder("limit"));
-  return prepareRawSelect<ApplicationRow>(database, `list_applications_by_${owner}`, query);
+  return prepareRawSelect<ApplicationSummaryRow>(database, `list_applications_by_${owner}`, query);
 }
 
 const preparedLists = new WeakMap<DatabaseHandle, Record<Owner, ReturnType<typeof prepareList>>>();

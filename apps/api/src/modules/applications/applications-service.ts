@@ -2,6 +2,7 @@ import type { DatabaseHandle, Db } from "@hirefolio/db";
 import {
   type Application,
   type ApplicationStage,
+  type ApplicationSummary,
   allowedNextStages,
   finalStages,
   type PageQuery,
@@ -18,10 +19,18 @@ import { enqueueMail } from "../mail/mail-jobs";
 import * as repo from "./applications-repo";
 import { stageChangedEmail } from "./stage-email";
 
-function toApplication(row: repo.ApplicationRow, forEmployer: boolean): Application {
+/** Only the hiring team sees the candidate's email address. */
+function forViewer<T extends repo.ApplicationSummaryRow>(
+  row: T,
+  forEmployer: boolean,
+): Omit<T, "candidateEmail"> & { candidateEmail?: string } {
   const { candidateEmail, ...rest } = row;
   return forEmployer ? { ...rest, candidateEmail } : rest;
 }
+
+const toApplication = (row: repo.ApplicationRow, forEmployer: boolean): Application => forViewer(row, forEmployer);
+const toSummary = (row: repo.ApplicationSummaryRow, forEmployer: boolean): ApplicationSummary =>
+  forViewer(row, forEmployer);
 
 export function createApplicationsService(deps: {
   db: Db;
@@ -100,7 +109,7 @@ export function createApplicationsService(deps: {
         ownerId: user.id,
         cursor: decodeCursor(query.cursor),
       });
-      return toPage(rows, query.limit, (row) => toApplication(row, false));
+      return toPage(rows, query.limit, (row) => toSummary(row, false));
     },
 
     async listForJob(user: SessionUser, jobId: string, query: PageQuery & { stage?: ApplicationStage }) {
@@ -112,7 +121,7 @@ export function createApplicationsService(deps: {
         ownerId: jobId,
         cursor: decodeCursor(query.cursor),
       });
-      return toPage(rows, query.limit, (row) => toApplication(row, true));
+      return toPage(rows, query.limit, (row) => toSummary(row, true));
     },
 
     async get(user: SessionUser, applicationId: string) {

@@ -1,13 +1,13 @@
 "use client";
 
-import type { Application } from "@hirefolio/shared";
+import type { ApplicationSummary } from "@hirefolio/shared";
 import { motion } from "motion/react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { formatDateTime, formatRelative } from "@/lib/format-date";
 
 interface ApplicationCardProps {
-  application: Application;
+  application: ApplicationSummary;
   canMove: boolean;
   onOpen: () => void;
   onMove: () => void;

@@ -1,10 +1,13 @@
 "use client";
 
-import type { Application } from "@hirefolio/shared";
+import type { ApplicationSummary } from "@hirefolio/shared";
 import type { ReactNode } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Dialog } from "@/components/ui/dialog";
+import { ErrorState } from "@/components/ui/error-state";
+import { ListSkeleton } from "@/components/ui/skeleton";
 import { formatDate } from "@/lib/format-date";
+import { useApplication } from "../hooks/use-job-applications";
 import { MoveStageForm } from "./move-stage-form";
 import { StageBadge } from "./stage-badge";
 import { StageHistory } from "./stage-history";
@@ -18,8 +21,23 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** Lists leave the cover note out (it can be long), so the panel fetches the application in full. */
+function CoverNote({ applicationId }: { applicationId: string }) {
+  const { data, error, refetch } = useApplication(applicationId);
+  if (error) return <ErrorState error={error} onRetry={() => refetch()} />;
+  if (!data) return <ListSkeleton rows={2} label="Loading cover note…" />;
+  if (!data.coverNote) return <p className="text-sm text-slate-500">No cover note.</p>;
+  return <p className="text-sm leading-6 whitespace-pre-line text-slate-700">{data.coverNote}</p>;
+}
+
 /** Side panel with an applicant's cover note, stage controls and the full stage history. */
-export function ApplicationSheet({ application, onClose }: { application: Application | null; onClose: () => void }) {
+export function ApplicationSheet({
+  application,
+  onClose,
+}: {
+  application: ApplicationSummary | null;
+  onClose: () => void;
+}) {
   return (
     <Dialog
       variant="sheet"
@@ -38,11 +56,7 @@ export function ApplicationSheet({ application, onClose }: { application: Applic
             </div>
           </div>
           <Section title="Cover note">
-            {application.coverNote ? (
-              <p className="text-sm leading-6 whitespace-pre-line text-slate-700">{application.coverNote}</p>
-            ) : (
-              <p className="text-sm text-slate-500">No cover note.</p>
-            )}
+            <CoverNote applicationId={application.id} />
           </Section>
           <Section title="Change stage">
             <MoveStageForm key={application.stage} application={application} />

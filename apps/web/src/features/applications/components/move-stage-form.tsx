@@ -1,6 +1,6 @@
 "use client";
 
-import { type Application, allowedNextStages } from "@hirefolio/shared";
+import { type ApplicationSummary, allowedNextStages } from "@hirefolio/shared";
 import { type FormEvent, useId, useState } from "react";
 import { FormError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,7 +20,7 @@ function optionClasses(selected: boolean, option: MovableStage): string {
 }
 
 /** Choose one of the moves the pipeline allows from the current stage, with an optional note for the team. */
-export function MoveStageForm({ application, onMoved }: { application: Application; onMoved?: () => void }) {
+export function MoveStageForm({ application, onMoved }: { application: ApplicationSummary; onMoved?: () => void }) {
   const toast = useToast();
   const move = useMoveStage(application.jobId);
   const options = allowedNextStages(application.stage).filter((stage): stage is MovableStage => stage !== "withdrawn");

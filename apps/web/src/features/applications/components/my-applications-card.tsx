@@ -1,6 +1,6 @@
 "use client";
 
-import type { Application } from "@hirefolio/shared";
+import type { ApplicationSummary } from "@hirefolio/shared";
 import { finalStages } from "@hirefolio/shared";
 import { AnimatePresence, motion } from "motion/react";
 import Link from "next/link";
@@ -19,7 +19,7 @@ import { useMyApplications, useWithdrawApplication } from "../hooks/use-my-appli
 import { PipelineProgress } from "./pipeline-progress";
 import { StageBadge } from "./stage-badge";
 
-function ApplicationRow({ application, onWithdraw }: { application: Application; onWithdraw: () => void }) {
+function ApplicationRow({ application, onWithdraw }: { application: ApplicationSummary; onWithdraw: () => void }) {
   const open = !finalStages.includes(application.stage);
   return (
     <motion.li layout className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-center sm:gap-6">
@@ -56,7 +56,7 @@ export function MyApplicationsCard() {
   const count = applications.data?.items.length ?? 0;
   const withdraw = useWithdrawApplication();
   const toast = useToast();
-  const [confirming, setConfirming] = useState<Application | null>(null);
+  const [confirming, setConfirming] = useState<ApplicationSummary | null>(null);
 
   const confirmWithdraw = () => {
     if (!confirming) return;

@@ -1,6 +1,6 @@
 "use client";
 
-import { type Application, type ApplicationStage, allowedNextStages, pipelineStages } from "@hirefolio/shared";
+import { type ApplicationStage, type ApplicationSummary, allowedNextStages, pipelineStages } from "@hirefolio/shared";
 import { LayoutGroup } from "motion/react";
 import { useState } from "react";
 import { UsersIcon } from "@/components/icons";
@@ -15,7 +15,7 @@ import { ApplicationCard } from "./application-card";
 import { ApplicationSheet } from "./application-sheet";
 import { MoveStageForm } from "./move-stage-form";
 
-function columnsFor(applications: Application[]): ApplicationStage[] {
+function columnsFor(applications: ApplicationSummary[]): ApplicationStage[] {
   const hasWithdrawn = applications.some((application) => application.stage === "withdrawn");
   return [...pipelineStages, "rejected", ...(hasWithdrawn ? (["withdrawn"] as const) : [])];
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Application } from "@hirefolio/shared";
+import type { ApplicationSummary } from "@hirefolio/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { jobKeys } from "@/features/jobs/api";
 import { applicationKeys, fetchMyApplications, withdrawApplication } from "../api";
@@ -12,7 +12,7 @@ export function useMyApplications() {
 export function useWithdrawApplication() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (application: Application) => withdrawApplication(application.id),
+    mutationFn: (application: ApplicationSummary) => withdrawApplication(application.id),
     onSuccess: (withdrawn) => {
       queryClient.invalidateQueries({ queryKey: applicationKeys.mine });
       // The job's page shows the candidate's stage from the job itself.
