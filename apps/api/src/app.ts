@@ -30,6 +30,7 @@ import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
 import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
 import { createProfilesService } from "./modules/profiles/profiles-service";
+import { registerResumeModule } from "./modules/resumes/resumes-module";
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
       publicUrl: config.PUBLIC_URL,
     }),
   );
+  registerResumeModule(app, routeDeps, deps);
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);

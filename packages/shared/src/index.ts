@@ -7,4 +7,5 @@ export * from "./outbox";
 export * from "./pagination";
 export * from "./problem";
 export * from "./profiles";
+export * from "./resume";
 export * from "./roles";
