@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { loadActionVerbs, loadJobTitles, loadOccupations, loadSkillVocabulary, type SkillTerm } from "./reference-data";
+
+function byForm(vocabulary: SkillTerm[]) {
+  const index = new Map<string, SkillTerm[]>();
+  for (const entry of vocabulary) {
+    for (const form of [entry.term.toLowerCase(), ...entry.aliases]) {
+      index.set(form, [...(index.get(form) ?? []), entry]);
+    }
+  }
+  return index;
+}
+
+describe("skill vocabulary", () => {
+  it("ranks Python as a hot tool that many occupations list", async () => {
+    const vocabulary = await loadSkillVocabulary();
+    const python = vocabulary.find((v) => v.term === "Python");
+    expect(python).toMatchObject({ kind: "tool", hot: true, source: "onet" });
+    expect(python!.occupations).toBeGreaterThan(50);
+  });
+
+  it("reaches entries through abbreviations, vendor-less names and cleaned O*NET names", async () => {
+    const index = byForm(await loadSkillVocabulary());
+    const term = (form: string) => index.get(form)?.map((e) => e.term);
+    expect(term("k8s")).toEqual(["Kubernetes"]);
+    expect(term("js")).toEqual(["JavaScript"]);
+    expect(term("postgres")).toEqual(["PostgreSQL"]);
+    expect(term("aws")).toEqual(["Amazon Web Services"]);
+    expect(term("amazon web services aws software")).toEqual(["Amazon Web Services"]);
+    expect(term("excel")).toEqual(["Microsoft Excel"]);
+    expect(term("reactjs")).toEqual(["React"]);
+    expect(term("ci/cd")).toEqual(["CI/CD"]);
+    expect(term("pmp")).toEqual(["Project Management Professional (PMP)"]);
+    expect(term("teamwork")).toEqual(["work in teams"]);
+    // British ESCO labels also answer to the US spelling, and merge with the O*NET entry of that name.
+    expect(term("behavioral science")).toEqual(["behavioural science"]);
+    expect(term("search engine optimisation")).toEqual(["Search engine optimization"]);
+    expect(term("seo")).toEqual(["Search engine optimization"]);
+  });
+
+  it("gives every surface form and id to exactly one entry", async () => {
+    const vocabulary = await loadSkillVocabulary();
+    const shared = [...byForm(vocabulary)].filter(([, entries]) => entries.length > 1);
+    expect(shared.map(([form]) => form)).toEqual([]);
+    expect(new Set(vocabulary.map((v) => v.id)).size).toBe(vocabulary.length);
+    for (const v of vocabulary) expect(v.aliases.every((a) => a === a.toLowerCase())).toBe(true);
+  });
+
+  it("mixes O*NET tools, ESCO skills and knowledge, and certifications", async () => {
+    const vocabulary = await loadSkillVocabulary();
+    const count = (kind: SkillTerm["kind"]) => vocabulary.filter((v) => v.kind === kind).length;
+    expect(count("tool")).toBeGreaterThan(5000);
+    expect(count("skill")).toBeGreaterThan(2000);
+    expect(count("knowledge")).toBeGreaterThan(1500);
+    expect(count("certification")).toBeGreaterThanOrEqual(40);
+    expect(vocabulary.find((v) => v.term === "machine learning")).toMatchObject({ kind: "knowledge", source: "esco" });
+  });
+
+  it("loads each file once", async () => {
+    expect(loadSkillVocabulary()).toBe(loadSkillVocabulary());
+    expect(await loadSkillVocabulary()).toBe(await loadSkillVocabulary());
+  });
+});
+
+describe("job titles", () => {
+  it("lists Software Developers with the titles job ads use", async () => {
+    const titles = await loadJobTitles();
+    const developers = titles.find((t) => t.onetCode === "15-1252.00");
+    expect(developers?.title).toBe("Software Developers");
+    expect(developers!.alternates).toEqual(expect.arrayContaining(["software developer", "software engineer"]));
+    expect(titles.length).toBeGreaterThan(1000);
+    expect(titles.every((t) => t.alternates.length <= 40)).toBe(true);
+  });
+});
+
+describe("action verbs", () => {
+  it("keeps strong verbs with their past tense, most common first, and leaves out weak ones", async () => {
+    const verbs = await loadActionVerbs();
+    const forms = new Map(verbs.map((v) => [v.verb, v.past]));
+    expect(forms.get("lead")).toBe("led");
+    expect(forms.get("develop")).toBe("developed");
+    expect(forms.get("analyze")).toBe("analyzed");
+    expect(forms.get("plan")).toBe("planned");
+    expect(forms.get("spearhead")).toBe("spearheaded");
+    for (const weak of ["help", "assist", "work", "do", "be", "responsible"]) expect(forms.has(weak)).toBe(false);
+    const counts = verbs.map((v) => v.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(verbs.length).toBeGreaterThan(200);
+  });
+});
+
+describe("occupations", () => {
+  it("describes Software Developers with wages, skills, technologies and related occupations", async () => {
+    const occupations = await loadOccupations();
+    const codes = new Set(occupations.map((o) => o.code));
+    const developers = occupations.find((o) => o.code === "15-1252.00")!;
+    expect(developers.title).toBe("Software Developers");
+    expect(developers.jobZone).toBe(4);
+    expect(developers.wages?.socCode).toBe("15-1252");
+    expect(developers.wages!.annualMedian).toBeGreaterThan(100_000);
+    expect(developers.wages!.annualMedian).toBeLessThan(200_000);
+    expect(developers.wages!.employment).toBeGreaterThan(1_000_000);
+    expect(developers.topSkills.length).toBeGreaterThan(0);
+    expect(developers.topSkills.map((s) => s.importance)).toEqual(
+      developers.topSkills.map((s) => s.importance).sort((a, b) => b - a),
+    );
+    expect(developers.technologies).toEqual(expect.arrayContaining(["Python", "JavaScript", "SQL"]));
+    expect(developers.related).toHaveLength(10);
+    expect(developers.related.every((c) => codes.has(c))).toBe(true);
+  });
+
+  it("marks top-coded wages and keeps their floor value", async () => {
+    const chiefs = (await loadOccupations()).find((o) => o.code === "11-1011.00")!;
+    expect(chiefs.wages).toMatchObject({ topCoded: true, annualP90: 239_200 });
+    expect(chiefs.skillsFrom).toBe("11-1011.00");
+    expect(chiefs.topSkills).toHaveLength(10);
+    expect(chiefs.topKnowledge).toHaveLength(8);
+  });
+});
