@@ -17,6 +17,8 @@ import { HttpProblem } from "./http/problem";
 import type { RouteDeps } from "./http/route-context";
 import { registerApplicationRoutes } from "./modules/applications/applications-routes";
 import { createApplicationsService } from "./modules/applications/applications-service";
+import { registerAtsRoutes } from "./modules/ats/ats-routes";
+import { createAtsService } from "./modules/ats/ats-service";
 import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
 import { registerEmployerRoutes } from "./modules/employers/employers-routes";
 import { createEmployersService } from "./modules/employers/employers-service";
@@ -30,7 +32,8 @@ import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
 import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
 import { createProfilesService } from "./modules/profiles/profiles-service";
-import { registerResumeModule } from "./modules/resumes/resumes-module";
+import { registerResumeRoutes } from "./modules/resumes/resumes-routes";
+import { createResumesService } from "./modules/resumes/resumes-service";
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -130,11 +133,14 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
       publicUrl: config.PUBLIC_URL,
     }),
   );
-  registerResumeModule(app, routeDeps, deps);
+  const resumes = createResumesService({ db, clock: deps.clock });
+  registerResumeRoutes(app, routeDeps, resumes);
+  const ats = createAtsService({ resumes });
+  registerAtsRoutes(app, routeDeps, ats);
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);
-  return Object.assign(app, { auth, internalCallToken });
+  return Object.assign(app, { auth, internalCallToken, warmUp: ats.warmUp });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -18,6 +18,8 @@ async function main() {
   if (config.SEED_DEMO) await seedDemoIfEmpty(app, deps, (line) => console.log(line));
 
   await app.listen({ host: config.HOST, port: config.PORT });
+  // Builds the ATS phrase index in the background so the first analysis does not wait for it.
+  app.warmUp().catch((error: Error) => logger.warn(`warm-up failed: ${error.message}`));
   logger.info(
     `Hirefolio API on :${config.PORT} (db ${deps.database.kind}, queue ${deps.queue.kind}, cache ${deps.cache.kind}, storage ${deps.storage.kind}, mail ${deps.mailer.kind}, ai ${deps.ai.kind})`,
   );

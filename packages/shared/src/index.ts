@@ -1,4 +1,5 @@
 export * from "./applications";
+export * from "./ats";
 export * from "./employers";
 export * from "./health";
 export * from "./jobs";

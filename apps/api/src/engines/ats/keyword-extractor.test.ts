@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { fixtureJobTitles, fixtureVocabulary } from "./fixtures/fixture-vocabulary";
+import { extractJobKeywords } from "./keyword-extractor";
+import { buildVocabularyIndex } from "./vocabulary-index";
+
+const index = buildVocabularyIndex(fixtureVocabulary, fixtureJobTitles);
+const extract = (jd: string) => extractJobKeywords(jd, index);
+const summary = (jd: string) => extract(jd).map((k) => [k.term.term, k.importance, k.weight]);
+
+describe("extractJobKeywords", () => {
+  it("classifies must-have and nice-to-have by section", () => {
+    const jd = [
+      "Data Analyst",
+      "Requirements",
+      "- Advanced SQL and Tableau",
+      "Responsibilities",
+      "- Build dashboards with data visualization best practices",
+      "Nice to have",
+      "- Python or R",
+    ].join("\n");
+    expect(summary(jd)).toEqual([
+      ["Data Analyst", "must", 1.5],
+      ["SQL", "must", 1],
+      ["Tableau", "must", 1],
+      ["data visualization", "must", 0.9],
+      ["Python", "nice", 0.4],
+      ["R", "nice", 0.4],
+    ]);
+  });
+
+  it("raises the weight of repeated keywords and counts a line once", () => {
+    const jd = "Intro.\nRequirements\n- SQL, SQL and more SQL\n- SQL reporting\n- SQL tuning\n- Excel";
+    const [sql, excel] = extract(jd);
+    expect(sql).toMatchObject({ mentions: 3, weight: 1.5 });
+    expect(excel).toMatchObject({ mentions: 1, weight: 1 });
+  });
+
+  it("makes a keyword a must when any mention is in a must section", () => {
+    const jd = "Intro.\nNice to have\n- Kubernetes\nRequirements\n- Kubernetes in production";
+    expect(summary(jd)).toEqual([["Kubernetes", "must", 1.25]]);
+  });
+
+  it("folds aliases and different spellings into one keyword and keeps every surface form", () => {
+    const [js] = extract("Intro.\nRequirements\n- JavaScript\n- JS testing\n- javascript tooling");
+    expect(js?.term.term).toBe("JavaScript");
+    expect([...js!.surfaces].sort()).toEqual(["javascript", "js"]);
+    expect(js?.mentions).toBe(3);
+  });
+
+  it("takes the job title from the title line, not from colleagues named in the body", () => {
+    const jd = "Senior Data Analyst\nYou will partner with the Product Manager and Data Engineers.";
+    expect(
+      extract(jd)
+        .filter((k) => k.term.kind === "title")
+        .map((k) => k.term.term),
+    ).toEqual(["Data Analyst"]);
+  });
+
+  it("shows the job title in the posting's words, not the occupation's formal name", () => {
+    const occupations = buildVocabularyIndex([], [{ title: "Software Developers", alternates: ["software engineer"] }]);
+    const [title] = extractJobKeywords("Senior Software Engineer, Payments\nWe build things.", occupations);
+    expect(title?.term).toMatchObject({ term: "Software Engineer", kind: "title", id: "title:software developers" });
+  });
+
+  it("falls back to a title in the introduction when the first line has none", () => {
+    const jd = "Join Acme Health!\nWe are hiring a Registered Nurse for our night team.\nRequirements\n- BLS";
+    expect(extract(jd).map((k) => k.term.term)).toEqual(["Registered Nurse", "Basic Life Support"]);
+  });
+
+  it("finds credentials the vocabulary lacks and ignores benefits and company blurbs", () => {
+    const jd = [
+      "Pharmacist",
+      "About us",
+      "We run our pharmacy on Epic and Python.",
+      "Requirements",
+      "- Active RPh license and BCPS certification",
+      "Benefits",
+      "- Excel training budget",
+    ].join("\n");
+    expect(summary(jd)).toEqual([
+      ["RPh", "must", 1],
+      ["BCPS", "must", 1],
+    ]);
+  });
+
+  it("records the content words around each keyword for placing it later", () => {
+    const [kafka] = extract("Intro.\nRequirements\n- Stream payment events through Kafka");
+    expect([...kafka!.contextStems].sort()).toEqual(["event", "payment", "stream"]);
+  });
+
+  it("returns nothing for text without known terms", () => {
+    expect(extract("We value kindness and curiosity.")).toEqual([]);
+  });
+});
