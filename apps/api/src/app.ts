@@ -32,6 +32,7 @@ import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
 import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
 import { createProfilesService } from "./modules/profiles/profiles-service";
+import { registerResumeExportRoutes } from "./modules/resume-export/resume-export-routes";
 import { registerResumeRoutes } from "./modules/resumes/resumes-routes";
 import { createResumesService } from "./modules/resumes/resumes-service";
 
@@ -137,6 +138,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerResumeRoutes(app, routeDeps, resumes);
   const ats = createAtsService({ resumes });
   registerAtsRoutes(app, routeDeps, ats);
+  registerResumeExportRoutes(app, routeDeps, resumes);
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);

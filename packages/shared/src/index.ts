@@ -9,4 +9,5 @@ export * from "./pagination";
 export * from "./problem";
 export * from "./profiles";
 export * from "./resume";
+export * from "./resume-templates";
 export * from "./roles";

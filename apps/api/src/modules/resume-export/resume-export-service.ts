@@ -1,0 +1,72 @@
+import { getResumeTemplate, type IndustryTemplateId } from "@hirefolio/shared";
+import { exportDocx } from "../../engines/resume-render/docx-export";
+import { exportPdf, type Paper } from "../../engines/resume-render/pdf-export";
+import { extractDocxText, extractPdfText, verifyExport } from "../../engines/resume-render/read-back";
+import { expectedTextOf, renderModel } from "../../engines/resume-render/render-model";
+import type { SessionUser } from "../../http/auth-guard";
+import { HttpProblem } from "../../http/problem";
+import type { ResumesService } from "../resumes/resumes-service";
+
+export type ExportFormat = "pdf" | "docx";
+
+export interface ResumeExport {
+  body: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const contentTypes: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+};
+
+/** ASCII letters, digits and hyphens only, so the name is safe in a header and on every file system. */
+export function exportFilename(title: string, format: ExportFormat) {
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return `${base || "resume"}.${format}`;
+}
+
+function verificationFailed(format: ExportFormat, missing: string[], badCharacters: string[]) {
+  const detail =
+    `The ${format.toUpperCase()} did not read back as written, so it was not sent. ` +
+    [
+      missing.length ? `Missing: ${missing.join(", ")}.` : "",
+      badCharacters.length ? `Unreadable characters: ${badCharacters.join(", ")}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
+  return new HttpProblem(422, "export-verification-failed", "The export could not be verified", detail, [
+    ...missing.map((field) => ({ field, message: "its text is missing from the exported file" })),
+    ...badCharacters.map((c) => ({ field: "text", message: `contains ${c}, which parsers cannot read` })),
+  ]);
+}
+
+export function createResumeExportService(deps: { resumes: ResumesService }) {
+  return {
+    /** Renders the caller's resume and reads the file back; a file that lost text is never handed out. */
+    async export(
+      user: SessionUser,
+      resumeId: string,
+      format: ExportFormat,
+      options: { template?: IndustryTemplateId; paper?: Paper },
+    ): Promise<ResumeExport> {
+      const resume = await deps.resumes.get(user, resumeId);
+      const template = getResumeTemplate(options.template ?? resume.templateId);
+      const renderOptions = { paper: options.paper, title: resume.title };
+      const body =
+        format === "pdf"
+          ? await exportPdf(resume.document, template, renderOptions)
+          : await exportDocx(resume.document, template, renderOptions);
+      const text = format === "pdf" ? await extractPdfText(body) : extractDocxText(body);
+      const verification = verifyExport(expectedTextOf(renderModel(resume.document, template)), text);
+      if (!verification.ok) throw verificationFailed(format, verification.missing, verification.badCharacters);
+      return { body, contentType: contentTypes[format], filename: exportFilename(resume.title, format) };
+    },
+  };
+}
+export type ResumeExportService = ReturnType<typeof createResumeExportService>;
