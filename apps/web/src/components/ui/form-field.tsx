@@ -31,6 +31,8 @@ interface FieldProps {
   labelAside?: ReactNode;
   optional?: boolean;
   className?: string;
+  /** The control's id, when something else must find it; a generated one otherwise. */
+  id?: string;
 }
 
 interface ControlAria {
@@ -47,9 +49,11 @@ function FieldShell({
   labelAside,
   optional,
   className,
+  id: givenId,
   children,
 }: FieldProps & { children: (aria: ControlAria) => ReactNode }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const messageId = `${id}-message`;
   const message = error ?? hint;
   return (
@@ -74,9 +78,9 @@ function FieldShell({
 
 type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className">;
 
-export function TextField({ label, hint, error, labelAside, optional, className, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, labelAside, optional, className, id, ...input }: TextFieldProps) {
   return (
-    <FieldShell {...{ label, hint, error, labelAside, optional, className }}>
+    <FieldShell {...{ label, hint, error, labelAside, optional, className, id }}>
       {(aria) => <input {...aria} {...input} className={cx(controlClasses, stateClasses(!!error), "h-10")} />}
     </FieldShell>
   );
@@ -91,10 +95,11 @@ export function TextAreaField({
   labelAside,
   optional,
   className,
+  id,
   ...textarea
 }: TextAreaFieldProps) {
   return (
-    <FieldShell {...{ label, hint, error, labelAside, optional, className }}>
+    <FieldShell {...{ label, hint, error, labelAside, optional, className, id }}>
       {(aria) => (
         <textarea {...aria} {...textarea} className={cx(controlClasses, stateClasses(!!error), "min-h-24 py-2")} />
       )}

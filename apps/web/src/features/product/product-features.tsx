@@ -7,6 +7,8 @@ export interface ProductFeature {
   href: string;
   audience: "candidate" | "recruiter";
   summary: string;
+  /** Shipped features open their real page; the others show a "coming soon" preview. */
+  available?: boolean;
   /** What the feature will do, for its "coming soon" page. */
   plans: string[];
   icon: ReactNode;
@@ -60,6 +62,7 @@ export const productFeatures: ProductFeature[] = [
     name: "AI Resume Builder",
     href: "/resume/builder",
     audience: "candidate",
+    available: true,
     summary: "Write a resume that passes applicant tracking systems, with clear, specific suggestions.",
     plans: [
       "Start from your profile and pick a clean, ATS-friendly template.",

@@ -49,7 +49,7 @@ export function CandidateDashboard() {
               title={feature.name}
               description={feature.summary}
               icon={feature.icon}
-              eyebrow="Coming soon"
+              eyebrow={feature.available ? undefined : "Coming soon"}
             />
           ))}
           <FeatureCard

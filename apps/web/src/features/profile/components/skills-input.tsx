@@ -13,12 +13,29 @@ interface SkillsInputProps {
   skills: string[];
   onChange: (skills: string[]) => void;
   error?: string;
+  label?: string;
+  hint?: string;
+  placeholder?: string;
+  /** Names the list of chips for screen readers. */
+  listLabel?: string;
+  /** The input's id, when something else must find it. */
+  id?: string;
 }
 
 /** Skills as removable chips; Enter or comma adds what's typed, duplicates are ignored regardless of case. */
-export function SkillsInput({ skills, onChange, error }: SkillsInputProps) {
+export function SkillsInput({
+  skills,
+  onChange,
+  error,
+  label = "Skills",
+  hint = "Press Enter to add a skill. Employers search by these.",
+  placeholder = "e.g. TypeScript",
+  listLabel = "Your skills",
+  id: givenId,
+}: SkillsInputProps) {
   const [draft, setDraft] = useState("");
-  const id = useId();
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
 
   const add = () => {
@@ -39,7 +56,7 @@ export function SkillsInput({ skills, onChange, error }: SkillsInputProps) {
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        Skills
+        {label}
       </label>
       <div className="flex gap-2">
         <input
@@ -48,7 +65,7 @@ export function SkillsInput({ skills, onChange, error }: SkillsInputProps) {
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={onKeyDown}
           maxLength={maxSkillLength}
-          placeholder="e.g. TypeScript"
+          placeholder={placeholder}
           aria-describedby={hintId}
           aria-invalid={error ? true : undefined}
           className={cx(
@@ -63,10 +80,10 @@ export function SkillsInput({ skills, onChange, error }: SkillsInputProps) {
         </Button>
       </div>
       <p id={hintId} className={cx("text-sm", error ? "text-rose-700" : "text-slate-600")}>
-        {error ?? "Press Enter to add a skill. Employers search by these."}
+        {error ?? hint}
       </p>
       {skills.length > 0 && (
-        <ul aria-label="Your skills" className="flex flex-wrap gap-2 pt-1">
+        <ul aria-label={listLabel} className="flex flex-wrap gap-2 pt-1">
           <AnimatePresence initial={false}>
             {skills.map((skill) => (
               <motion.li

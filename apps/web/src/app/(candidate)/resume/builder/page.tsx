@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/features/product/components/coming-soon";
+import { ResumeListPage } from "@/features/resumes/components/resume-list-page";
 
 export const metadata: Metadata = { title: "AI Resume Builder" };
 
 export default function ResumeBuilderPage() {
-  return <ComingSoon featureId="resume-builder" />;
+  return <ResumeListPage />;
 }

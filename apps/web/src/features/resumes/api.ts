@@ -1,0 +1,41 @@
+import type {
+  AtsAnalysis,
+  CreateResume,
+  Resume,
+  ResumeDiff,
+  ResumeSummary,
+  ResumeVersion,
+  UpdateResume,
+} from "@hirefolio/shared";
+import type { Page } from "@/features/jobs/api";
+import { api } from "@/lib/api-client";
+
+export const resumeKeys = {
+  all: ["resumes"] as const,
+  list: ["resumes", "list"] as const,
+  detail: (resumeId: string) => ["resumes", resumeId] as const,
+  versions: (resumeId: string) => ["resumes", resumeId, "versions"] as const,
+  diff: (resumeId: string, from: string, to: string) => ["resumes", resumeId, "diff", from, to] as const,
+};
+
+const base = "/api/v1/resumes";
+
+export const fetchResumes = () => api.get<Page<ResumeSummary>>(base, { query: { limit: 100 } });
+export const fetchResume = (resumeId: string) => api.get<Resume>(`${base}/${resumeId}`);
+export const createResume = (input: Partial<CreateResume> & { title: string }) => api.post<Resume>(base, input);
+export const importJsonResume = (document: unknown) => api.post<Resume>(`${base}/import/json-resume`, document);
+export const updateResume = (resumeId: string, input: UpdateResume) => api.patch<Resume>(`${base}/${resumeId}`, input);
+export const duplicateResume = (resumeId: string) => api.post<Resume>(`${base}/${resumeId}/duplicate`);
+export const deleteResume = (resumeId: string) => api.delete(`${base}/${resumeId}`);
+
+export const fetchVersions = (resumeId: string) =>
+  api.get<Page<ResumeVersion>>(`${base}/${resumeId}/versions`, { query: { limit: 100 } });
+export const nameVersion = (resumeId: string, versionId: string, name: string | null) =>
+  api.patch<ResumeVersion>(`${base}/${resumeId}/versions/${versionId}`, { name });
+export const restoreVersion = (resumeId: string, versionId: string) =>
+  api.post<Resume>(`${base}/${resumeId}/versions/${versionId}/restore`);
+export const fetchDiff = (resumeId: string, from: string, to: string) =>
+  api.get<ResumeDiff>(`${base}/${resumeId}/diff`, { query: { from, to } });
+
+export const analyzeResume = (resumeId: string, jobDescription: string) =>
+  api.post<AtsAnalysis>("/api/v1/ats/analyze", { resumeId, jobDescription });
