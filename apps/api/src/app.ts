@@ -3,7 +3,7 @@ import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyBaseLogger } from "fastify";
+import Fastify, { type FastifyBaseLogger, LogController } from "fastify";
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppDeps } from "./app-deps";
 import { registerAuthRoutes } from "./auth/auth-routes";
@@ -45,7 +45,12 @@ export function registerJobHandlers(deps: AppDeps) {
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}) {
   const { config } = deps;
+  // Calls the app makes to itself (the demo seed) carry this per-process secret: no rate limit, no request logs.
+  const internalCallToken = crypto.randomUUID();
+  const isInternalCall = (request: { headers: Record<string, unknown> }) =>
+    request.headers["x-internal-call"] === internalCallToken;
   const app = Fastify({
+    logController: new LogController({ disableRequestLogging: isInternalCall }),
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: "loopback",
     bodyLimit: 1024 * 1024,
@@ -65,10 +70,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     contentSecurityPolicy: false,
     crossOriginResourcePolicy: { policy: "same-site" },
   });
-  // Calls the app makes to itself (the demo seed) carry this per-process secret and skip the rate limits.
-  const internalCallToken = crypto.randomUUID();
   await app.register(rateLimit, {
-    allowList: (request) => request.headers["x-internal-call"] === internalCallToken,
+    allowList: isInternalCall,
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: "1 minute",
     ...(deps.redis ? { redis: deps.redis, nameSpace: `${deps.namespace}:rate-limit:` } : {}),
