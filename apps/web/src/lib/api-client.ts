@@ -124,6 +124,52 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return settle<T>(response.status, response.ok, await response.text());
 }
 
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition, or `fallbackName` when the server sent none. */
+  filename: string;
+  headers: Headers;
+}
+
+/** The filename in a Content-Disposition header, preferring the RFC 5987 `filename*` form. */
+export function dispositionFilename(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const encoded = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // Fall through to the plain form.
+    }
+  }
+  return /filename\s*=\s*"?([^";]+)"?/.exec(header)?.[1]?.trim() || undefined;
+}
+
+/** A file from a GET endpoint as a Blob, with the same problem handling as JSON requests when it fails. */
+async function download(
+  path: string,
+  fallbackName: string,
+  options: Omit<RequestOptions, "body"> = {},
+): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(withQuery(path, options.query), {
+      credentials: "include",
+      headers: { accept: "*/*" },
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw networkError();
+  }
+  if (!response.ok) settle(response.status, false, await response.text());
+  return {
+    blob: await response.blob(),
+    filename: dispositionFilename(response.headers.get("content-disposition")) ?? fallbackName,
+    headers: response.headers,
+  };
+}
+
 export interface UploadOptions {
   /** Called with 0–1 as the body is sent. */
   onProgress?: (fraction: number) => void;
@@ -168,6 +214,7 @@ export const api = {
   patch: <T>(path: string, body: unknown, options?: RequestOptions) => request<T>("PATCH", path, { ...options, body }),
   delete: <T = void>(path: string, options?: Omit<RequestOptions, "body">) => request<T>("DELETE", path, options),
   upload,
+  download,
 };
 
 /** A sentence to show a person for any thrown value. */

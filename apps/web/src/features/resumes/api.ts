@@ -3,7 +3,9 @@ import type {
   CreateResume,
   Resume,
   ResumeDiff,
+  ResumeExportQuery,
   ResumeSummary,
+  ResumeTemplate,
   ResumeVersion,
   UpdateResume,
 } from "@hirefolio/shared";
@@ -15,6 +17,7 @@ export const resumeKeys = {
   list: ["resumes", "list"] as const,
   detail: (resumeId: string) => ["resumes", resumeId] as const,
   versions: (resumeId: string) => ["resumes", resumeId, "versions"] as const,
+  templates: ["resume-templates"] as const,
   diff: (resumeId: string, from: string, to: string) => ["resumes", resumeId, "diff", from, to] as const,
 };
 
@@ -39,3 +42,13 @@ export const fetchDiff = (resumeId: string, from: string, to: string) =>
 
 export const analyzeResume = (resumeId: string, jobDescription: string) =>
   api.post<AtsAnalysis>("/api/v1/ats/analyze", { resumeId, jobDescription });
+
+export type ExportFormat = "pdf" | "docx";
+export type PaperSize = ResumeExportQuery["paper"];
+
+export const fetchTemplates = () => api.get<{ items: ResumeTemplate[] }>("/api/v1/resume-templates");
+/** The exported file; the API sends it only after reading its text back (x-export-verified), else a 422 problem. */
+export const exportResume = (resumeId: string, format: ExportFormat, query: { template: string; paper: PaperSize }) =>
+  api.download(`${base}/${resumeId}/export.${format}`, `resume.${format}`, {
+    query: format === "pdf" ? query : { template: query.template },
+  });

@@ -22,9 +22,10 @@ import { ProjectsSection } from "./projects-section";
 import { ResumeEditorProvider } from "./resume-editor-context";
 import { SaveProblemAlert } from "./save-problem-alert";
 import { SkillsSection } from "./skills-section";
+import { TemplateExportPanel } from "./template-export-panel";
 import { WorkSection } from "./work-section";
 
-type Tab = "ats" | "history";
+type Tab = "ats" | "history" | "export";
 
 /** Selects the first placeholder of a field a suggestion was applied to, so typing replaces it. */
 function focusApplied(path: string) {
@@ -35,7 +36,7 @@ function focusApplied(path: string) {
   if (match) element.setSelectionRange(match.index, match.index + match[0].length);
 }
 
-/** The two-pane editor: sections on the left, ATS check and history on the right (stacked on small screens). */
+/** The two-pane editor: sections on the left, ATS check, history and template & export on the right (stacked on small screens). */
 export function ResumeWorkspace({ resume }: { resume: Resume }) {
   const queryClient = useQueryClient();
   const editor = useResumeEditor(resume);
@@ -129,6 +130,7 @@ export function ResumeWorkspace({ resume }: { resume: Resume }) {
                 label: "History",
                 panel: <HistoryPanel resumeId={resume.id} save={autosave.save} onRestored={editor.load} />,
               },
+              { value: "export", label: "Template & export", panel: <TemplateExportPanel resume={resume} /> },
             ]}
           />
         </aside>

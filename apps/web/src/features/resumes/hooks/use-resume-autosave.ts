@@ -84,6 +84,24 @@ export function useResumeAutosave(resume: Resume, document: ResumeDocument) {
     setStatus("saved");
   }, []);
 
+  /**
+   * Stores the chosen template after any save in flight; a template-only PATCH adds no version, so the base version
+   * the next document save sends stays valid.
+   */
+  const saveTemplate = useCallback(
+    async (templateId: string) => {
+      while (inFlight.current) await inFlight.current;
+      const saved = await updateResume(resumeId, { templateId });
+      queryClient.setQueryData<Resume>(
+        resumeKeys.detail(resumeId),
+        (current) => current && { ...current, templateId: saved.templateId, updatedAt: saved.updatedAt },
+      );
+      queryClient.invalidateQueries({ queryKey: resumeKeys.list });
+      return saved;
+    },
+    [queryClient, resumeId],
+  );
+
   /** Resolves a conflict by saving the local document over the newer version. */
   const keepMine = useCallback(async () => {
     const newest = await fetchResume(resumeId);
@@ -93,5 +111,5 @@ export function useResumeAutosave(resume: Resume, document: ResumeDocument) {
     return save();
   }, [resumeId, save]);
 
-  return { status, error, save, markSaved, keepMine };
+  return { status, error, save, saveTemplate, markSaved, keepMine };
 }
