@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { waitForMail } from "./support/outbox";
-import { recruiterWithJob, signUp, startTestApp } from "./support/test-app";
+import { recruiterWithJob, signIn, signUp, startTestApp } from "./support/test-app";
 
 const { app, deps } = await startTestApp();
 
@@ -192,32 +192,17 @@ describe("employers and invitations", () => {
     expect(unverified.statusCode).toBe(403);
 
     await deps.database.query(`update "user" set email_verified = true where id = $1`, [invitee.id]);
-    const fresh = await app.inject({
-      method: "POST",
-      url: "/api/auth/sign-in/email",
-      headers: { origin: "http://localhost:3000" },
-      payload: { email: invitee.email, password: "correct-horse-battery" },
-    });
-    const cookie = (fresh.headers["set-cookie"] as string[]).map((c) => c.split(";")[0]).join("; ");
-    const asInvitee = { cookie, origin: "http://localhost:3000" };
-    const pending = await app.inject({ method: "GET", url: "/api/v1/me/invitations", headers: asInvitee });
+    const verified = await signIn(app, invitee.email);
+    const pending = await verified.get("/api/v1/me/invitations");
     expect(pending.json().map((i: { id: string }) => i.id)).toEqual([invited.json().id]);
-    const accepted = await app.inject({
-      method: "POST",
-      url: `/api/v1/invitations/${invited.json().id}/accept`,
-      headers: asInvitee,
-      payload: {},
-    });
+    const accepted = await verified.post(`/api/v1/invitations/${invited.json().id}/accept`);
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toMatchObject({ id: employer.id, myRole: "member" });
 
     const members = (await recruiter.get(`/api/v1/employers/${employer.id}/members`)).json();
     expect(members.map((m: { email: string }) => m.email)).toContain(invitee.email);
-    const memberInvite = await app.inject({
-      method: "POST",
-      url: `/api/v1/employers/${employer.id}/invitations`,
-      headers: asInvitee,
-      payload: { email: "someone@example.test" },
+    const memberInvite = await verified.post(`/api/v1/employers/${employer.id}/invitations`, {
+      email: "someone@example.test",
     });
     expect(memberInvite.statusCode).toBe(403);
   });

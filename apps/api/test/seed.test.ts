@@ -1,21 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { demoPassword, demoUsers } from "../src/seed/demo-data";
 import { seedDemo, seedDemoIfEmpty } from "../src/seed/demo-seed";
-import { cookieHeaderFrom, startTestApp } from "./support/test-app";
+import { signIn, startTestApp } from "./support/test-app";
 
 // A strict sign-up limit shows the seed is not throttled by the limits meant for people.
 const { app, deps } = await startTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: "2" });
 
 async function signInAs(email: string) {
-  const response = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-in/email",
-    headers: { origin: "http://localhost:3000", "x-internal-call": app.internalCallToken },
-    payload: { email, password: demoPassword },
-  });
-  expect(response.statusCode).toBe(200);
-  const cookie = cookieHeaderFrom(response.headers["set-cookie"]);
-  return (url: string) => app.inject({ method: "GET", url, headers: { cookie } }).then((r) => r.json());
+  const user = await signIn(app, email, demoPassword, { "x-internal-call": app.internalCallToken });
+  return (url: string) => user.get(url).then((r) => r.json());
 }
 
 describe("demo seed", () => {

@@ -49,6 +49,7 @@ export async function startTestApp(
 }
 
 let userCounter = 0;
+export const defaultTestPassword = "correct-horse-battery";
 
 /** A signed-in user that sends its session cookie with every request, as a browser would. */
 export class TestUser {
@@ -97,11 +98,28 @@ export async function signUp(
     payload: {
       name: overrides.name ?? `${role} ${n}`,
       email,
-      password: overrides.password ?? "correct-horse-battery",
+      password: overrides.password ?? defaultTestPassword,
       role,
     },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return new TestUser(app, response.json().user.id, email, cookieHeaderFrom(response.headers["set-cookie"]));
+}
+
+/** Signs in with a password, e.g. after the account changed, since a fresh session carries the current user. */
+export async function signIn(
+  app: App,
+  email: string,
+  password = defaultTestPassword,
+  headers: Record<string, string> = {},
+) {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in/email",
+    headers: { origin: "http://localhost:3000", ...headers },
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return new TestUser(app, response.json().user.id, email, cookieHeaderFrom(response.headers["set-cookie"]));
 }
 
