@@ -1,5 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth";
+import { resume } from "./resumes";
 
 export const job = pgTable(
   "job",
@@ -46,6 +47,8 @@ export const application = pgTable(
       .notNull()
       .default("applied"),
     coverNote: text("cover_note").notNull().default(""),
+    /** The resume (or A/B variant) the candidate applied with; kept as history if the resume is deleted later. */
+    resumeId: text("resume_id").references(() => resume.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },

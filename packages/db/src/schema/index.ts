@@ -3,3 +3,4 @@ export * from "./hiring";
 export * from "./platform";
 export * from "./profiles";
 export * from "./resumes";
+export * from "./resume-experiments";
