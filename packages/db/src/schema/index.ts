@@ -2,5 +2,5 @@ export * from "./auth";
 export * from "./hiring";
 export * from "./platform";
 export * from "./profiles";
-export * from "./resumes";
 export * from "./resume-experiments";
+export * from "./resumes";
