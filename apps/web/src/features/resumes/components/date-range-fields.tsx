@@ -1,16 +1,8 @@
 "use client";
 
-import { TextField } from "@/components/ui/form-field";
-import { fieldId, getAtPath } from "../resume-paths";
+import { getAtPath } from "../resume-paths";
+import { MonthField } from "./month-field";
 import { useResumeEditorContext } from "./resume-editor-context";
-
-/** A month input shows "YYYY-MM"; JSON Resume also allows a bare year or a full day, shown as their month. */
-function toMonth(value: string | undefined): string {
-  if (!value) return "";
-  if (/^\d{4}-\d{2}/.test(value)) return value.slice(0, 7);
-  if (/^\d{4}$/.test(value)) return `${value}-01`;
-  return "";
-}
 
 interface DateRangeFieldsProps {
   /** Path of the entry, e.g. "work[0]". */
@@ -20,10 +12,8 @@ interface DateRangeFieldsProps {
 }
 
 export function DateRangeFields({ path, currentLabel }: DateRangeFieldsProps) {
-  const { editor, errors } = useResumeEditorContext();
-  const startPath = `${path}.startDate`;
+  const { editor } = useResumeEditorContext();
   const endPath = `${path}.endDate`;
-  const start = getAtPath(editor.document, startPath) as string | undefined;
   const end = getAtPath(editor.document, endPath) as string | undefined;
   // New entries get endDate "", so only an entry whose end date was removed on purpose counts as current.
   const current = currentLabel !== undefined && end === undefined;
@@ -31,24 +21,8 @@ export function DateRangeFields({ path, currentLabel }: DateRangeFieldsProps) {
   return (
     <div className="space-y-2">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField
-          id={fieldId(startPath)}
-          label="Start"
-          type="month"
-          value={toMonth(start)}
-          error={errors[startPath]}
-          onChange={(event) => editor.setField(startPath, event.target.value)}
-        />
-        <TextField
-          id={fieldId(endPath)}
-          label="End"
-          type="month"
-          value={current ? "" : toMonth(end)}
-          disabled={current}
-          hint={current ? "Present" : undefined}
-          error={errors[endPath]}
-          onChange={(event) => editor.setField(endPath, event.target.value)}
-        />
+        <MonthField path={`${path}.startDate`} label="Start" />
+        <MonthField path={endPath} label="End" disabled={current} hint={current ? "Present" : undefined} />
       </div>
       {currentLabel && (
         <label className="inline-flex items-center gap-2 text-sm text-slate-700">

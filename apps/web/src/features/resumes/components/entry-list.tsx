@@ -1,5 +1,6 @@
 "use client";
 
+import type { ResumeSection } from "@hirefolio/shared";
 import type { ReactNode } from "react";
 import { PlusIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,8 @@ import { ReorderControls } from "./reorder-controls";
 import { useResumeEditorContext } from "./resume-editor-context";
 
 interface EntryListProps<T> {
-  path: "work" | "education" | "skills" | "projects";
+  /** A section holding a list of entries. */
+  path: Exclude<ResumeSection, "basics" | "meta">;
   title: string;
   description: string;
   /** What one entry is called, e.g. "role", for button labels. */

@@ -18,6 +18,7 @@ import { BasicsSection } from "./basics-section";
 import { EditorToolbar } from "./editor-toolbar";
 import { EducationSection } from "./education-section";
 import { HistoryPanel } from "./history-panel";
+import { OptionalSections } from "./optional-sections";
 import { ProjectsSection } from "./projects-section";
 import { ResumeEditorProvider } from "./resume-editor-context";
 import { SaveProblemAlert } from "./save-problem-alert";
@@ -104,6 +105,7 @@ export function ResumeWorkspace({ resume }: { resume: Resume }) {
           <EducationSection />
           <SkillsSection />
           <ProjectsSection />
+          <OptionalSections />
         </div>
         <aside
           aria-label="Resume tools"
