@@ -3,6 +3,7 @@ import { count, eq, inArray } from "drizzle-orm";
 import type { App } from "../app";
 import type { AppDeps } from "../app-deps";
 import { demoEmployer, demoJobs, demoPassword, demoProfile, demoUsers } from "./demo-data";
+import { demoResume } from "./demo-resume";
 
 type DemoKey = keyof typeof demoUsers;
 
@@ -53,6 +54,7 @@ export async function seedDemo(app: App, deps: AppDeps) {
   const flagship = jobs[0]!.id;
 
   await call("PATCH", "/api/v1/me/profile", "candidate", demoProfile);
+  await call("POST", "/api/v1/resumes", "candidate", demoResume);
   await call("POST", `/api/v1/jobs/${flagship}/applications`, "candidate", {
     coverNote: "I have built React and Node.js products for six years and would love to join Northwind Labs.",
   });
