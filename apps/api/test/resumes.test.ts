@@ -164,7 +164,8 @@ describe("resume versions", () => {
     await save(user, resume.id, { document: withWork({ position: "Senior Programmer" }) });
     const merged = await versionsOf(user, resume.id);
     expect(merged).toHaveLength(1);
-    expect(merged[0]!.id).toBe(first!.id);
+    expect(merged[0]!.number).toBe(1);
+    expect(merged[0]!.id, "a merged save is a new state with its own id").not.toBe(first!.id);
     expect(merged[0]!.updatedAt > first!.updatedAt).toBe(true);
 
     pastAutosaveWindow();
@@ -346,6 +347,24 @@ describe("resume versions", () => {
     const current = (await user.get(`/api/v1/resumes/${resume.id}`)).json();
     expect(current).toMatchObject({ title: "Backend resume", currentVersionId: saved.currentVersionId });
     expect(current.document.work[0].position).toBe("Lead");
+  });
+
+  it("refuses with 409 a save from a second tab even when the first tab's save was merged into the same version", async () => {
+    const user = await signUp(app, "candidate");
+    const resume = await createResume(user);
+    const firstTab = await save(user, resume.id, {
+      baseVersionId: resume.currentVersionId,
+      document: withWork({ position: "First tab" }),
+    });
+    expect((await versionsOf(user, resume.id)).map((v) => v.number)).toEqual([1]);
+    const secondTab = await user.patch(`/api/v1/resumes/${resume.id}`, {
+      baseVersionId: resume.currentVersionId,
+      document: withWork({ position: "Second tab" }),
+    });
+    expect(secondTab.statusCode).toBe(409);
+    const current = (await user.get(`/api/v1/resumes/${resume.id}`)).json();
+    expect(current.currentVersionId).toBe(firstTab.currentVersionId);
+    expect(current.document.work[0].position).toBe("First tab");
   });
 });
 

@@ -149,14 +149,15 @@ export async function insertVersion(
 }
 
 /** Merges a quick successive save into the newest version instead of adding one. */
+/** Rewrites a version under a new id (`newId`): a merged autosave is a new state, and ids name states. */
 export async function overwriteVersion(
   db: DbOrTx,
   versionId: string,
-  values: { summary: string; document: ResumeDocument; now: Date },
+  values: { newId: string; summary: string; document: ResumeDocument; now: Date },
 ) {
   await db
     .update(resumeVersion)
-    .set({ summary: values.summary, document: values.document, updatedAt: values.now })
+    .set({ id: values.newId, summary: values.summary, document: values.document, updatedAt: values.now })
     .where(eq(resumeVersion.id, versionId));
 }
 

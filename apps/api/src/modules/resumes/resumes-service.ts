@@ -103,8 +103,11 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
     // The merged version now stands for everything since the version before it; the first keeps its origin.
     const previous = latest.number > 1 ? await repo.findVersionDocument(tx, resumeId, latest.number - 1) : undefined;
     const summary = previous ? summarizeChanges(diffResumes(previous, document)) : latest.summary;
-    await repo.overwriteVersion(tx, latest.id, { summary, document, now });
-    return latest.id;
+    // A fresh id, so an editor still based on the version as it was before this save gets 409 instead of
+    // silently overwriting it (two tabs within the autosave window), and caches keyed by version see a change.
+    const newId = crypto.randomUUID();
+    await repo.overwriteVersion(tx, latest.id, { newId, summary, document, now });
+    return newId;
   }
 
   return {
