@@ -4,6 +4,8 @@ import type { ResumeSection } from "@hirefolio/shared";
 import type { ReactNode } from "react";
 import { PlusIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
+import { cx } from "@/lib/class-names";
+import { dropClasses, useDragReorder } from "../hooks/use-drag-reorder";
 import { moveItem, removeItem } from "../list-edits";
 import { fieldId } from "../resume-paths";
 import { EditorSection } from "./editor-section";
@@ -38,6 +40,7 @@ export function EntryList<T>({
   children,
 }: EntryListProps<T>) {
   const { editor } = useResumeEditorContext();
+  const drag = useDragReorder((from, to) => editor.setField(path, moveItem(items, from, to)));
 
   const add = () => {
     editor.setField(path, [...items, newItem()]);
@@ -56,8 +59,13 @@ export function EntryList<T>({
           {items.map((item, index) => {
             const label = entryLabel(item, index);
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: entries have no ids; the position is their identity
-              <li key={index} id={fieldId(`${path}[${index}]`)} className={entryClasses}>
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: entries have no ids; the position is their identity
+                key={index}
+                id={fieldId(`${path}[${index}]`)}
+                className={cx(entryClasses, dropClasses(drag.state(index)))}
+                {...drag.itemProps(index)}
+              >
                 <div className="flex items-center justify-between gap-2 border-b border-slate-200 py-1.5 pr-1.5 pl-4">
                   <h3 className="truncate text-sm font-medium text-slate-800">{label}</h3>
                   <ReorderControls
@@ -67,6 +75,7 @@ export function EntryList<T>({
                     idPrefix={fieldId(path)}
                     onMove={(from, to) => editor.setField(path, moveItem(items, from, to))}
                     onRemove={(at) => editor.setField(path, removeItem(items, at))}
+                    drag={drag}
                   />
                 </div>
                 <div className="space-y-4 p-4">{children(index)}</div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from "@/components/icons";
+import { ArrowDownIcon, ArrowUpIcon, GripIcon, TrashIcon } from "@/components/icons";
+import type { DragReorder } from "../hooks/use-drag-reorder";
 
 interface ReorderControlsProps {
   /** Names the item in the buttons' accessible names, e.g. "bullet 2". */
@@ -11,13 +12,15 @@ interface ReorderControlsProps {
   idPrefix: string;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
+  /** Adds a grip to drag the item with a pointer. */
+  drag?: DragReorder;
 }
 
 const buttonClass =
   "grid size-8 place-items-center rounded-md text-slate-500 transition-colors hover:bg-slate-100 hover:text-slate-900 disabled:pointer-events-none disabled:opacity-30";
 
 /** Move up, move down and remove buttons; after a move, focus follows the item to its new place. */
-export function ReorderControls({ itemLabel, index, count, idPrefix, onMove, onRemove }: ReorderControlsProps) {
+export function ReorderControls({ itemLabel, index, count, idPrefix, onMove, onRemove, drag }: ReorderControlsProps) {
   const move = (to: number, direction: "up" | "down") => {
     onMove(index, to);
     // The moved item's buttons are now the ones at `to`; keep the keyboard user on the item they moved.
@@ -29,6 +32,15 @@ export function ReorderControls({ itemLabel, index, count, idPrefix, onMove, onR
   };
   return (
     <div className="flex shrink-0 items-center">
+      {drag && count > 1 && (
+        <span
+          {...drag.handleProps(index)}
+          title={`Drag to move ${itemLabel}`}
+          className="grid size-8 cursor-grab place-items-center rounded-md text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
+        >
+          <GripIcon className="size-4" />
+        </span>
+      )}
       <button
         type="button"
         id={`${idPrefix}-${index}-up`}

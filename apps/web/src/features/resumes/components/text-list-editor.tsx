@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { controlClasses } from "@/components/ui/form-field";
 import { cx } from "@/lib/class-names";
 import { hasPlaceholder } from "../apply-suggestion";
+import { dropClasses, useDragReorder } from "../hooks/use-drag-reorder";
 import { moveItem, removeItem } from "../list-edits";
 import { fieldId, getAtPath } from "../resume-paths";
 import { PlaceholderText } from "./placeholder-text";
@@ -24,6 +25,7 @@ interface TextListEditorProps {
 export function TextListEditor({ path, label, noun, placeholder }: TextListEditorProps) {
   const { editor, errors } = useResumeEditorContext();
   const items = (getAtPath(editor.document, path) as string[] | undefined) ?? [];
+  const drag = useDragReorder((from, to) => editor.setField(path, moveItem(items, from, to)));
 
   const focusItem = (index: number) =>
     requestAnimationFrame(() => document.getElementById(fieldId(`${path}[${index}]`))?.focus());
@@ -42,8 +44,12 @@ export function TextListEditor({ path, label, noun, placeholder }: TextListEdito
             const unfilled = hasPlaceholder(item);
             const error = errors[itemPath];
             return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: bullets are plain strings; the position is their identity
-              <li key={index} className="space-y-1">
+              <li
+                // biome-ignore lint/suspicious/noArrayIndexKey: bullets are plain strings; the position is their identity
+                key={index}
+                className={cx("space-y-1 rounded-md", dropClasses(drag.state(index)))}
+                {...drag.itemProps(index)}
+              >
                 <div className="flex items-center gap-1">
                   <span aria-hidden="true" className="text-slate-400">
                     •
@@ -75,6 +81,7 @@ export function TextListEditor({ path, label, noun, placeholder }: TextListEdito
                     idPrefix={fieldId(path)}
                     onMove={(from, to) => editor.setField(path, moveItem(items, from, to))}
                     onRemove={(at) => editor.setField(path, removeItem(items, at))}
+                    drag={drag}
                   />
                 </div>
                 {(unfilled || error) && (
