@@ -35,6 +35,7 @@ export const applicationSchema = z.object({
   candidateName: z.string(),
   candidateEmail: z.string().optional().describe("Only for members of the employer"),
   stage: applicationStageSchema,
+  resumeId: z.string().nullable().describe("The resume the candidate applied with, if any (GET …/resume for it)"),
   coverNote: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -47,7 +48,14 @@ export type ApplicationSummary = z.infer<typeof applicationSummarySchema>;
 
 export const createApplicationSchema = z.object({
   coverNote: z.string().trim().max(5_000).default(""),
+  resumeId: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe("One of your resumes to send with the application; counts toward its A/B experiment"),
 });
+export type CreateApplication = z.infer<typeof createApplicationSchema>;
 
 export const moveStageSchema = z.object({
   stage: applicationStageSchema.exclude(["withdrawn"]),

@@ -15,6 +15,7 @@ const summaryColumns = {
   candidateName: user.name,
   candidateEmail: user.email,
   stage: application.stage,
+  resumeId: application.resumeId,
   createdAt: isoTimestamp(application.createdAt),
   updatedAt: isoTimestamp(application.updatedAt),
 };
@@ -94,7 +95,7 @@ export function listApplications(
 
 export async function insertApplication(
   db: DbOrTx,
-  values: { id: string; jobId: string; candidateId: string; coverNote: string; now: Date },
+  values: { id: string; jobId: string; candidateId: string; coverNote: string; resumeId: string | null; now: Date },
 ) {
   const inserted = await db
     .insert(application)
@@ -103,6 +104,7 @@ export async function insertApplication(
       jobId: values.jobId,
       candidateId: values.candidateId,
       coverNote: values.coverNote,
+      resumeId: values.resumeId,
       createdAt: values.now,
       updatedAt: values.now,
     })

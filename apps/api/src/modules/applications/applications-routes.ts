@@ -31,9 +31,7 @@ export function registerApplicationRoutes(app: ZodApp, { guards }: RouteDeps, ap
     },
     preHandler: guards.roles("candidate"),
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(await applications.apply(currentUser(request), request.params.jobId, request.body.coverNote)),
+      reply.status(201).send(await applications.apply(currentUser(request), request.params.jobId, request.body)),
   });
 
   app.route({

@@ -4,6 +4,7 @@ import {
   type ApplicationStage,
   type ApplicationSummary,
   allowedNextStages,
+  type CreateApplication,
   finalStages,
   type PageQuery,
   type StageEvent,
@@ -16,6 +17,8 @@ import type { JobQueue } from "../../platform/queue/job-queue";
 import type { EmployersService } from "../employers/employers-service";
 import type { JobsService } from "../jobs/jobs-service";
 import { enqueueMail } from "../mail/mail-jobs";
+import { insertApplicationEvent } from "../resume-experiments/resume-events-repo";
+import { findResume } from "../resumes/resumes-repo";
 import * as repo from "./applications-repo";
 import { stageChangedEmail } from "./stage-email";
 
@@ -68,11 +71,15 @@ export function createApplicationsService(deps: {
         note,
         now,
       });
+      // The first move to interview is the conversion A/B experiments on resumes measure; repeats are no-ops.
+      if (to === "interview" && row.resumeId) {
+        await insertApplicationEvent(tx, { resumeId: row.resumeId, applicationId: row.id, kind: "interview", now });
+      }
     });
   }
 
   return {
-    async apply(user: SessionUser, jobId: string, coverNote: string) {
+    async apply(user: SessionUser, jobId: string, input: CreateApplication) {
       if (user.role !== "candidate") throw problems.forbidden("Only candidate accounts can apply to jobs.");
       const { row: job } = await jobs.loadVisible(user, jobId);
       if (job.status !== "open") {
@@ -82,12 +89,15 @@ export function createApplicationsService(deps: {
           `The job is ${job.status}.`,
         );
       }
+      const { coverNote, resumeId = null } = input;
+      if (resumeId && !(await findResume(db, resumeId, user.id))) throw problems.notFound("Resume");
       const id = crypto.randomUUID();
       const now = clock.now();
       await db.transaction(async (tx) => {
-        if (!(await repo.insertApplication(tx, { id, jobId, candidateId: user.id, coverNote, now }))) {
+        if (!(await repo.insertApplication(tx, { id, jobId, candidateId: user.id, coverNote, resumeId, now }))) {
           throw problems.conflict("You already applied to this job.");
         }
+        if (resumeId) await insertApplicationEvent(tx, { resumeId, applicationId: id, kind: "application", now });
         await repo.insertStageEvent(tx, {
           applicationId: id,
           fromStage: null,

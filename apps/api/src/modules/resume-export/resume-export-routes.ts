@@ -10,7 +10,8 @@ const resumeParams = z.object({ resumeId: z.string().min(1).max(100) });
 const tags = ["resumes"];
 const docxQuerySchema = resumeExportQuerySchema.pick({ template: true });
 
-function send(reply: FastifyReply, file: ResumeExport) {
+/** Sends a verified export as a download that no shared cache keeps. */
+export function sendResumeFile(reply: FastifyReply, file: ResumeExport) {
   return reply
     .type(file.contentType)
     .header("content-disposition", `attachment; filename="${file.filename}"`)
@@ -53,7 +54,7 @@ export function registerResumeExportRoutes(app: ZodApp, { guards }: RouteDeps, r
     },
     preHandler: guards.signedIn,
     handler: async (request, reply) =>
-      send(reply, await exports.export(currentUser(request), request.params.resumeId, "pdf", request.query)),
+      sendResumeFile(reply, await exports.export(currentUser(request), request.params.resumeId, "pdf", request.query)),
   });
 
   app.route({
@@ -71,6 +72,6 @@ export function registerResumeExportRoutes(app: ZodApp, { guards }: RouteDeps, r
     },
     preHandler: guards.signedIn,
     handler: async (request, reply) =>
-      send(reply, await exports.export(currentUser(request), request.params.resumeId, "docx", request.query)),
+      sendResumeFile(reply, await exports.export(currentUser(request), request.params.resumeId, "docx", request.query)),
   });
 }

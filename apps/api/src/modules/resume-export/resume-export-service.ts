@@ -1,4 +1,4 @@
-import { getResumeTemplate, type IndustryTemplateId } from "@hirefolio/shared";
+import { getResumeTemplate, type IndustryTemplateId, type Resume } from "@hirefolio/shared";
 import { exportDocx } from "../../engines/resume-render/docx-export";
 import { exportPdf, type Paper } from "../../engines/resume-render/pdf-export";
 import { extractDocxText, extractPdfText, verifyExport } from "../../engines/resume-render/read-back";
@@ -46,16 +46,21 @@ function verificationFailed(format: ExportFormat, missing: string[], badCharacte
   ]);
 }
 
+type ExportOptions = { template?: IndustryTemplateId; paper?: Paper };
+
 export function createResumeExportService(deps: { resumes: ResumesService }) {
   return {
     /** Renders the caller's resume and reads the file back; a file that lost text is never handed out. */
-    async export(
-      user: SessionUser,
-      resumeId: string,
+    async export(user: SessionUser, resumeId: string, format: ExportFormat, options: ExportOptions) {
+      return this.render(await deps.resumes.get(user, resumeId), format, options);
+    },
+
+    /** Renders a resume the caller was already allowed to see (through a share link or an application). */
+    async render(
+      resume: Pick<Resume, "title" | "templateId" | "document">,
       format: ExportFormat,
-      options: { template?: IndustryTemplateId; paper?: Paper },
+      options: ExportOptions = {},
     ): Promise<ResumeExport> {
-      const resume = await deps.resumes.get(user, resumeId);
       const template = getResumeTemplate(options.template ?? resume.templateId);
       const renderOptions = { paper: options.paper, title: resume.title };
       const body =

@@ -1,4 +1,10 @@
-import type { Application, ApplicationStage, ApplicationSummary, StageEvent } from "@hirefolio/shared";
+import type {
+  Application,
+  ApplicationStage,
+  ApplicationSummary,
+  CreateApplication,
+  StageEvent,
+} from "@hirefolio/shared";
 import type { Page } from "@/features/jobs/api";
 import { api } from "@/lib/api-client";
 
@@ -18,8 +24,8 @@ export const fetchMyApplications = () =>
 export const fetchJobApplications = (jobId: string) =>
   api.get<Page<ApplicationSummary>>(`/api/v1/jobs/${jobId}/applications`, { query: { limit: 100 } });
 
-export const applyToJob = (jobId: string, coverNote: string) =>
-  api.post<Application>(`/api/v1/jobs/${jobId}/applications`, { coverNote });
+export const applyToJob = (jobId: string, input: CreateApplication) =>
+  api.post<Application>(`/api/v1/jobs/${jobId}/applications`, input);
 
 export const moveStage = (applicationId: string, input: { stage: MovableStage; note: string }) =>
   api.post<Application>(`/api/v1/applications/${applicationId}/stage`, input);

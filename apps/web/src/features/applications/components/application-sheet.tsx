@@ -6,6 +6,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
+import { AttachedResume } from "@/features/resume-experiments/components/attached-resume";
 import { formatDate } from "@/lib/format-date";
 import { useApplication } from "../hooks/use-job-applications";
 import { MoveStageForm } from "./move-stage-form";
@@ -57,6 +58,9 @@ export function ApplicationSheet({
           </div>
           <Section title="Cover note">
             <CoverNote applicationId={application.id} />
+          </Section>
+          <Section title="Resume">
+            <AttachedResume applicationId={application.id} resumeId={application.resumeId} />
           </Section>
           <Section title="Change stage">
             <MoveStageForm key={application.stage} application={application} />

@@ -15,6 +15,7 @@ import { applicationKeys, applyToJob } from "@/features/applications/api";
 import { StageBadge } from "@/features/applications/components/stage-badge";
 import { useMe } from "@/features/auth/hooks/use-me";
 import { signInPathFor } from "@/features/auth/redirects";
+import { ResumeToSendField } from "@/features/resume-experiments/components/resume-to-send-field";
 import { errorMessage, isApiError } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
 import { jobKeys } from "../api";
@@ -61,8 +62,9 @@ function ApplyForm({ job }: { job: Job }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const [coverNote, setCoverNote] = useState("");
+  const [resumeId, setResumeId] = useState("");
   const apply = useMutation({
-    mutationFn: () => applyToJob(job.id, coverNote.trim()),
+    mutationFn: () => applyToJob(job.id, { coverNote: coverNote.trim(), resumeId: resumeId || undefined }),
     onSuccess: (created) => {
       toast.show(`Application sent to ${job.employerName}`);
       // The panel reads "applied" from the job, so writing it there swaps the form for the applied state at once.
@@ -84,6 +86,7 @@ function ApplyForm({ job }: { job: Job }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-4">
+      <ResumeToSendField value={resumeId} onChange={setResumeId} />
       <TextAreaField
         label="Cover note"
         optional
