@@ -70,20 +70,32 @@ export const atsAnalyzeOptionsSchema = z.object({
     .max(200_000)
     .optional()
     .describe("Text read back from the exported PDF, checked for characters that extract badly"),
+  lostFields: z
+    .array(z.string())
+    .max(500)
+    .optional()
+    .describe("Resume paths whose text did not come back intact from the exported PDF"),
 });
 export type AtsAnalyzeOptions = z.infer<typeof atsAnalyzeOptionsSchema>;
 
+export const atsJobDescriptionSchema = z
+  .string()
+  .trim()
+  .min(1, "Paste the job description")
+  .max(20_000)
+  // Whitespace-like characters that trim() keeps (zero-width spaces, lone punctuation) are still blank to a reader.
+  .refine((s) => /[\p{L}\p{N}]/u.test(s), "The job description has no words in it");
+
+/**
+ * Either an inline document (checked as sent, nothing stored) or a saved resume by id. Only a saved resume gets the
+ * extras: its exported PDF is read back and checked, its score is added to the history for this job description,
+ * and suggestions the owner dismissed are left out.
+ */
 export const atsAnalyzeRequestSchema = z
   .object({
     resume: atsResumeInputSchema.optional(),
     resumeId: z.string().min(1).max(64).optional(),
-    jobDescription: z
-      .string()
-      .trim()
-      .min(1, "Paste the job description")
-      .max(20_000)
-      // Whitespace-like characters that trim() keeps (zero-width spaces, lone punctuation) are still blank to a reader.
-      .refine((s) => /[\p{L}\p{N}]/u.test(s), "The job description has no words in it"),
+    jobDescription: atsJobDescriptionSchema,
   })
   .refine((v) => (v.resume === undefined) !== (v.resumeId === undefined), {
     message: "Send either resume or resumeId",
@@ -96,6 +108,10 @@ export type AtsImportance = z.infer<typeof atsImportanceSchema>;
 
 const score = z.number().int().min(0).max(100);
 const resumePath = z.string().describe('A path into the resume, e.g. "work[0].highlights[2]"');
+const jobDescriptionHash = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, "must be a jobDescriptionHash from an analysis")
+  .describe("sha-256 of the job description with case and whitespace normalised");
 
 export const atsMatchedKeywordSchema = z.object({
   term: z.string(),
@@ -156,5 +172,23 @@ export const atsAnalysisSchema = z.object({
   }),
   checks: z.array(atsCheckSchema),
   suggestions: z.array(atsSuggestionSchema),
+  jobDescriptionHash: jobDescriptionHash
+    .optional()
+    .describe("Saved resumes only: the key of this job description's score history (GET …/ats-scores)"),
+  exportedPdf: z
+    .object({ templateId: z.string(), pageCount: z.number().int().min(1) })
+    .optional()
+    .describe("Saved resumes only: the PDF export with the resume's template that the pdf-text checks read back"),
 });
 export type AtsAnalysis = z.infer<typeof atsAnalysisSchema>;
+
+export const atsScoreQuerySchema = z.object({ jobDescriptionHash: jobDescriptionHash.optional() });
+export type AtsScoreQuery = z.infer<typeof atsScoreQuerySchema>;
+
+export const atsScorePointSchema = z.object({ jobDescriptionHash, score, createdAt: z.string() });
+export type AtsScorePoint = z.infer<typeof atsScorePointSchema>;
+
+export const atsScoreHistorySchema = z.object({
+  items: z.array(atsScorePointSchema).describe("Oldest first; analyses within a minute of each other share a point"),
+});
+export type AtsScoreHistory = z.infer<typeof atsScoreHistorySchema>;

@@ -51,7 +51,7 @@ export function analyzeResume(input: AnalyzeResumeInput): AtsAnalysis {
     ...checkBullets(resume, bullets),
     ...checkLanguage(fields),
     ...checkLength(fields, options),
-    ...checkExtractedText(options.extractedText),
+    ...checkExtractedText(options.extractedText, options.lostFields),
     ...checkKeywords(keywords),
   ];
 

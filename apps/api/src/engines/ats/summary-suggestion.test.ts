@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { strongResume } from "./fixtures/strong-resume";
 import type { JobKeyword } from "./keyword-extractor";
 import type { KeywordMatch } from "./keyword-matcher";
-import { suggestSummary } from "./summary-suggestion";
+import { draftSummary, suggestSummary } from "./summary-suggestion";
 
 function match(term: string, weight: number, where: string[], kind: JobKeyword["term"]["kind"] = "tool"): KeywordMatch {
   const keyword: JobKeyword = {
@@ -63,6 +63,33 @@ describe("suggestSummary", () => {
     const after = suggestSummary({ basics: {} }, [])?.after;
     expect(after).toBe(
       "[Your title] with [N] years of experience in [your top skills]. [Your biggest result, with its figure]. [What you want to do next].",
+    );
+  });
+});
+
+describe("draftSummary", () => {
+  it("always drafts, with the years when known and at most three strengths", () => {
+    const resume = strongResume();
+    resume.basics!.summary = "Engineer.";
+    expect(draftSummary(resume, { strengths: ["Go", "SQL", "Kafka", "Redis"], years: 7 })).toBe(
+      "Backend Software Engineer with 7 years of experience in Go, SQL and Kafka. [Your biggest result, with its figure]. [What you want to do next].",
+    );
+  });
+
+  it("keeps a long enough summary after the opening sentence", () => {
+    const resume = strongResume();
+    resume.basics!.summary = "A curious person who enjoys long walks and building things.";
+    expect(draftSummary(resume, { strengths: [] })).toBe(
+      "Backend Software Engineer with [N] years of experience in [your top skills]. A curious person who enjoys long walks and building things.",
+    );
+  });
+});
+
+describe("draftSummary without a headline", () => {
+  it("takes the title of the newest role", () => {
+    const resume = { basics: {}, work: [{ position: "Frontend Engineer" }, { position: "Intern" }] };
+    expect(draftSummary(resume, { strengths: ["React"] })).toMatch(
+      /^Frontend Engineer with \[N\] years of experience in React\./,
     );
   });
 });

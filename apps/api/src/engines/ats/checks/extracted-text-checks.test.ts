@@ -29,3 +29,13 @@ describe("checkExtractedText", () => {
     expect(checks[0]?.message).toMatch(/^3 Private Use Area characters \(U\+F0E0\)/);
   });
 });
+
+describe("checkExtractedText with lost fields", () => {
+  it("reports each field whose text did not survive the export as an error at that field", () => {
+    const checks = checkExtractedText("Maya Chen", ["basics.summary", "work[0].highlights[1]"]);
+    expect(checks.map((c) => [c.id, c.severity, c.where])).toEqual([
+      ["pdf-text.text-lost", "error", "basics.summary"],
+      ["pdf-text.text-lost", "error", "work[0].highlights[1]"],
+    ]);
+  });
+});

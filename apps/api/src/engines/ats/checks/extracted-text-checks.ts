@@ -40,9 +40,20 @@ const BAD_CHARACTERS: readonly BadCharacters[] = [
   },
 ];
 
-/** Characters in the text read back from an exported PDF that ATS parsers extract badly. */
-export function checkExtractedText(extractedText: string | undefined): AtsCheck[] {
+/**
+ * Characters in the text read back from an exported PDF that ATS parsers extract badly, and fields whose text did
+ * not come back at all (a glyph the font cannot draw is silently dropped from the PDF).
+ */
+export function checkExtractedText(extractedText: string | undefined, lostFields: readonly string[] = []): AtsCheck[] {
   return collectChecks("pdf-text", "format", (add) => {
+    for (const field of lostFields) {
+      add(
+        "text-lost",
+        "error",
+        "Part of this text is missing from the exported PDF, so an ATS cannot read it: the PDF font has no glyph for an emoji, icon or symbol in it.",
+        field,
+      );
+    }
     if (!extractedText) return;
     for (const bad of BAD_CHARACTERS) {
       const found = extractedText.match(bad.pattern);

@@ -1,6 +1,5 @@
 "use client";
 
-import type { AtsSuggestion } from "@hirefolio/shared";
 import { useId } from "react";
 import { SparklesIcon } from "@/components/icons";
 import { FormError } from "@/components/ui/alert";
@@ -8,9 +7,11 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/form-field";
 import { errorMessage, isApiError } from "@/lib/api-client";
 import type { AtsAnalysisState } from "../hooks/use-ats-analysis";
+import { templateName } from "../template-names";
 import { AtsCheckList } from "./ats-check-list";
 import { KeywordChips } from "./keyword-chips";
 import { ScoreRing } from "./score-ring";
+import { ScoreTrend } from "./score-trend";
 import { SubscoreBars } from "./subscore-bars";
 import { SuggestionList } from "./suggestion-list";
 
@@ -21,10 +22,10 @@ interface AtsPanelProps {
 }
 
 export function AtsPanel({ ats, canApply, onApply }: AtsPanelProps) {
-  const { analysis, analyze } = ats;
+  const { analysis, analyze, draft } = ats;
   const resultsId = useId();
   const fieldError = isApiError(analyze.error, 400) ? analyze.error.fieldErrors.jobDescription : undefined;
-  const suggestions = analysis?.suggestions.filter((s) => !ats.dismissed.has(s.id)) ?? [];
+  const rewriting = draft.isPending && draft.variables.kind === "rewrite-bullet" ? draft.variables.where : undefined;
 
   return (
     <div className="space-y-6">
@@ -58,6 +59,7 @@ export function AtsPanel({ ats, canApply, onApply }: AtsPanelProps) {
           <>
             <section aria-label="Score" className="space-y-4">
               <ScoreRing score={analysis.score} previous={ats.previousScore} />
+              <ScoreTrend points={ats.scoreHistory} />
               <SubscoreBars subscores={analysis.subscores} />
             </section>
             <section aria-labelledby={`${resultsId}-keywords`} className="space-y-3 border-t border-slate-100 pt-5">
@@ -70,23 +72,51 @@ export function AtsPanel({ ats, canApply, onApply }: AtsPanelProps) {
               <h3 id={`${resultsId}-checks`} className="text-sm font-semibold text-slate-900">
                 Checks
               </h3>
+              {analysis.exportedPdf && (
+                <p className="text-xs text-slate-500">
+                  Read back from your PDF export ({templateName(analysis.exportedPdf.templateId)} template,{" "}
+                  {analysis.exportedPdf.pageCount} {analysis.exportedPdf.pageCount === 1 ? "page" : "pages"}), the way
+                  an ATS reads it.
+                </p>
+              )}
               <AtsCheckList checks={analysis.checks} />
             </section>
             <section aria-labelledby={`${resultsId}-suggestions`} className="space-y-3 border-t border-slate-100 pt-5">
-              <h3 id={`${resultsId}-suggestions`} className="text-sm font-semibold text-slate-900">
-                Suggestions <span className="font-normal text-slate-500">({suggestions.length})</span>
-              </h3>
+              <div className="flex items-center justify-between gap-2">
+                <h3 id={`${resultsId}-suggestions`} className="text-sm font-semibold text-slate-900">
+                  Suggestions <span className="font-normal text-slate-500">({ats.suggestions.length})</span>
+                </h3>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  loading={draft.isPending && draft.variables.kind === "summary"}
+                  disabled={draft.isPending}
+                  onClick={() => draft.mutate({ kind: "summary" })}
+                >
+                  {!(draft.isPending && draft.variables.kind === "summary") && <SparklesIcon />}
+                  Draft summary with AI
+                </Button>
+              </div>
               <p className="text-xs text-slate-500">
                 Apply only what is true for you; fill the highlighted placeholders with your real figures.
               </p>
+              <FormError message={draft.isError ? `We couldn't draft that. ${errorMessage(draft.error)}` : null} />
+              {ats.draftNote && (
+                <p role="status" className="rounded-lg bg-slate-50 p-3 text-xs text-slate-600">
+                  {ats.draftNote}
+                </p>
+              )}
+              <FormError message={ats.decisionError} />
               <SuggestionList
-                suggestions={suggestions}
-                canApply={(s: AtsSuggestion) => canApply(s.where, s.after)}
+                suggestions={ats.suggestions}
+                canApply={(s) => canApply(s.where, s.after)}
                 onApply={(s) => {
                   onApply(s.where, s.after);
-                  ats.dismiss(s.id);
+                  ats.decide(s, "accepted");
                 }}
-                onDismiss={(s) => ats.dismiss(s.id)}
+                onDismiss={(s) => ats.decide(s, "dismissed")}
+                onRewrite={(s) => draft.mutate({ kind: "rewrite-bullet", where: s.where })}
+                rewriting={rewriting}
               />
             </section>
           </>

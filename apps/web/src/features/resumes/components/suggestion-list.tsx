@@ -1,9 +1,11 @@
 "use client";
 
-import type { AtsSuggestion } from "@hirefolio/shared";
+import type { AtsSuggestion, SuggestionSource } from "@hirefolio/shared";
 import { useState } from "react";
-import { CheckIcon, CopyIcon } from "@/components/icons";
+import { CheckIcon, CopyIcon, SparklesIcon } from "@/components/icons";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import type { OfferedSuggestion } from "../suggestions-api";
 import { FieldLink } from "./field-link";
 import { PlaceholderText } from "./placeholder-text";
 
@@ -14,31 +16,54 @@ const kindLabels: Record<AtsSuggestion["kind"], string> = {
   summary: "Summary",
 };
 
+const sourceLabels: Record<SuggestionSource, string> = { offline: "Built-in engine", llm: "Your LLM" };
+
+/** Bullet suggestions can be redrafted as a whole; the draft endpoint rewrites highlights only. */
+const rewritable = (s: OfferedSuggestion) =>
+  !s.source && (s.kind === "rewrite-bullet" || s.kind === "quantify") && /\.highlights\[\d+\]$/.test(s.where);
+
 interface SuggestionListProps {
-  suggestions: readonly AtsSuggestion[];
+  suggestions: readonly OfferedSuggestion[];
   /** Applies the text at the suggestion's path; false when that path isn't something the editor shows. */
-  canApply: (suggestion: AtsSuggestion) => boolean;
-  onApply: (suggestion: AtsSuggestion) => void;
-  onDismiss: (suggestion: AtsSuggestion) => void;
+  canApply: (suggestion: OfferedSuggestion) => boolean;
+  onApply: (suggestion: OfferedSuggestion) => void;
+  onDismiss: (suggestion: OfferedSuggestion) => void;
+  onRewrite: (suggestion: OfferedSuggestion) => void;
+  /** The path of the bullet being rewritten right now, if any. */
+  rewriting?: string;
 }
 
-export function SuggestionList({ suggestions, canApply, onApply, onDismiss }: SuggestionListProps) {
+export function SuggestionList({
+  suggestions,
+  canApply,
+  onApply,
+  onDismiss,
+  onRewrite,
+  rewriting,
+}: SuggestionListProps) {
   const [copied, setCopied] = useState<string | null>(null);
   if (!suggestions.length) return <p className="text-sm text-slate-600">No suggestions left.</p>;
 
-  const copy = async (suggestion: AtsSuggestion) => {
+  const copy = async (suggestion: OfferedSuggestion) => {
     await navigator.clipboard?.writeText(suggestion.after).catch(() => undefined);
     setCopied(suggestion.id);
     window.setTimeout(() => setCopied((current) => (current === suggestion.id ? null : current)), 2000);
   };
 
   return (
-    <ul className="space-y-3">
+    <ul aria-label="Suggestions" className="space-y-3">
       {suggestions.map((suggestion) => (
         <li key={suggestion.id} className="space-y-2 rounded-lg border border-slate-200 p-3 text-sm">
           <div className="flex items-center justify-between gap-2">
-            <span className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
-              {kindLabels[suggestion.kind]}
+            <span className="flex items-center gap-2">
+              <span className="text-xs font-semibold tracking-wide text-brand-700 uppercase">
+                {kindLabels[suggestion.kind]}
+              </span>
+              {suggestion.source && (
+                <Badge tone={suggestion.source === "llm" ? "violet" : "neutral"}>
+                  {sourceLabels[suggestion.source]}
+                </Badge>
+              )}
             </span>
             <FieldLink path={suggestion.where} />
           </div>
@@ -61,6 +86,18 @@ export function SuggestionList({ suggestions, canApply, onApply, onDismiss }: Su
               {copied === suggestion.id ? <CheckIcon /> : <CopyIcon />}
               {copied === suggestion.id ? "Copied" : "Copy"}
             </Button>
+            {rewritable(suggestion) && (
+              <Button
+                size="sm"
+                variant="secondary"
+                loading={rewriting === suggestion.where}
+                disabled={rewriting !== undefined}
+                onClick={() => onRewrite(suggestion)}
+              >
+                {rewriting !== suggestion.where && <SparklesIcon />}
+                Rewrite with AI
+              </Button>
+            )}
             <Button size="sm" variant="ghost" onClick={() => onDismiss(suggestion)}>
               Dismiss
             </Button>
