@@ -83,6 +83,37 @@ describe("extractJobKeywords", () => {
     ]);
   });
 
+  it("finds names the vocabulary lacks where the candidate is asked for them, not in the introduction", () => {
+    const jd = [
+      "Staff Pharmacist",
+      "Bluefin Pharmacy serves Ohio and follows HIPAA.",
+      "Requirements",
+      "- Working knowledge of HIPAA and DSCSA",
+      "- Dispensing in PioneerRx",
+      "Nice to have",
+      "- Experience with Bluefin tooling",
+      "- Experience with Klaviyo",
+    ].join("\n");
+    expect(summary(jd)).toEqual([
+      ["HIPAA", "must", 1],
+      ["DSCSA", "must", 1],
+      ["PioneerRx", "must", 1],
+      ["Klaviyo", "nice", 0.4],
+    ]);
+  });
+
+  it("joins a name to the product or standard it follows and spells out a bracketed acronym", () => {
+    const jd = "Intro.\nRequirements\n- Controls of NIST CSF\n- Medication therapy management (MTM)";
+    const keywords = extract(jd);
+    expect(keywords.map((k) => k.term.term)).toEqual(["NIST CSF", "Medication therapy management"]);
+    expect([...keywords[1]!.surfaces]).toEqual(["medication therapy management", "mtm"]);
+  });
+
+  it("takes nothing but the job title from the introduction, which describes the employer", () => {
+    const jd = "Join Acme!\nWe are a logistics company hiring a Registered Nurse.\nRequirements\n- BLS";
+    expect(extract(jd).map((k) => k.term.term)).toEqual(["Registered Nurse", "Basic Life Support"]);
+  });
+
   it("records the content words around each keyword for placing it later", () => {
     const [kafka] = extract("Intro.\nRequirements\n- Stream payment events through Kafka");
     expect([...kafka!.contextStems].sort()).toEqual(["event", "payment", "stream"]);

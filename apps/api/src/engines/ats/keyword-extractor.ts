@@ -1,9 +1,10 @@
 import type { AtsImportance } from "@hirefolio/shared";
 import { findCertificationAcronyms } from "./certification-acronyms";
 import { isContentStem } from "./generic-words";
-import { type JobContext, splitJobDescription } from "./job-description-sections";
-import { tokenise } from "./normalise";
-import { findPhrases, type Term, type VocabularyIndex } from "./vocabulary-index";
+import { type JobContext, type JobSegment, splitJobDescription } from "./job-description-sections";
+import { type Token, tokenise } from "./normalise";
+import { findUnlistedNames, type NameContext, type UnlistedName } from "./unlisted-names";
+import { findPhrases, type PhraseHit, type Term, type VocabularyIndex } from "./vocabulary-index";
 
 export interface JobKeyword {
   term: Term;
@@ -31,6 +32,8 @@ const CONTEXT_WEIGHT: Record<JobContext, number> = {
   ignore: 0,
 };
 const MUST_CONTEXTS = new Set<JobContext>(["title", "must", "responsibility", "intro", "other"]);
+/** Where a name the vocabulary lacks is asked of the candidate; the title and introduction are about the employer. */
+const NAME_CONTEXTS = new Set<JobContext>(["must", "responsibility", "nice", "other"]);
 const REPEAT_BONUS = 0.25;
 const MAX_REPEATS_COUNTED = 4;
 
@@ -42,16 +45,24 @@ interface Draft extends JobKeyword {
 
 /**
  * The keywords a job description asks for: vocabulary phrases (longest match, aliases folded into their entry),
- * the job title, and credential acronyms near "certification"/"license". Must-have or nice-to-have comes from the
+ * the job title, credential acronyms near "certification"/"license", and names the vocabulary lacks (acronyms,
+ * product names) in the sections that ask things of the candidate. Must-have or nice-to-have comes from the
  * section each mention sits in; weight grows with repetition.
  */
 export function extractJobKeywords(jobDescription: string, index: VocabularyIndex): JobKeyword[] {
   const drafts = new Map<string, Draft>();
-  for (const segment of splitJobDescription(jobDescription)) {
+  const segments = splitJobDescription(jobDescription);
+  const nameWords = nameContext(segments, index);
+  for (const segment of segments) {
     if (segment.context === "ignore") continue;
     const tokens = tokenise(segment.text);
     const hits = findPhrases(index, tokens);
     const claimed = tokens.map(() => false);
+    for (const hit of hits) if (hit.term.kind !== "title") claimed.fill(true, hit.start, hit.end);
+    const credentials = findCertificationAcronyms(tokens, claimed);
+    for (const [i, token] of tokens.entries()) {
+      if (credentials.some((c) => c.term === token.raw)) claimed[i] = true;
+    }
     const nearby = tokens.filter((t) => isContentStem(t.stem)).map((t) => t.stem);
     const note = (term: Term, surface: string, stems: string) => {
       const draft = drafts.get(term.id) ?? newDraft(term);
@@ -66,18 +77,26 @@ export function extractJobKeywords(jobDescription: string, index: VocabularyInde
       if (segment.context === "title") draft.fromTitleLine = true;
       for (const s of nearby) if (!stems.split(" ").includes(s)) draft.contextStems.add(s);
     };
+    const names = NAME_CONTEXTS.has(segment.context) ? unlistedNames(tokens, hits, claimed, nameWords) : [];
     for (const hit of hits) {
+      if (names.some((name) => name.start <= hit.start && hit.end <= name.end)) continue;
       // A title in the body names colleagues ("work with product managers"), not the job itself.
       if (hit.term.kind === "title" && segment.context !== "title" && segment.context !== "intro") continue;
-      if (hit.term.kind !== "title") claimed.fill(true, hit.start, hit.end);
+      // The introduction describes the employer ("a logistics platform for clinics"); it only ever names the job.
+      if (hit.term.kind !== "title" && segment.context === "intro") continue;
       // Occupation names are plural and formal ("Software Developers"); show the title as the posting words it.
       const term =
         hit.term.kind === "title" ? { ...hit.term, term: drafts.get(hit.term.id)?.term.term ?? hit.raw } : hit.term;
       note(term, hit.surface, hit.stems);
     }
-    for (const credential of findCertificationAcronyms(tokens, claimed)) {
+    for (const credential of credentials) {
       const stems = credential.term.toLowerCase();
       note(index.terms.get(credential.id) ?? credential, stems, stems);
+    }
+    for (const name of names) {
+      const written = tokens.slice(name.start, name.abbreviation ? name.end - 1 : name.end);
+      note(name.term, written.map((t) => t.norm).join(" "), name.stems);
+      if (name.abbreviation) note(name.term, name.abbreviation, name.abbreviation);
     }
   }
   const titleFromTitleLine = [...drafts.values()].some((d) => d.term.kind === "title" && d.fromTitleLine);
@@ -88,6 +107,39 @@ export function extractJobKeywords(jobDescription: string, index: VocabularyInde
       // Stable: ties keep the order of first mention.
       .sort((a, b) => Number(a.importance === "nice") - Number(b.importance === "nice") || b.weight - a.weight)
   );
+}
+
+/**
+ * Names the vocabulary lacks in one clause. A name right after a capitalised vocabulary phrase is that product's
+ * edition or part ("CrowdStrike Falcon", "NIST CSF", "Amazon EKS"): the two become one name.
+ */
+function unlistedNames(
+  tokens: readonly Token[],
+  hits: readonly PhraseHit[],
+  claimed: readonly boolean[],
+  context: NameContext,
+): UnlistedName[] {
+  const toolNearby = hits.some((hit) => hit.term.kind === "tool");
+  return findUnlistedNames(tokens, claimed, context, toolNearby).map((name) => {
+    const before = name.abbreviation
+      ? undefined
+      : hits.find((hit) => hit.end === name.start && hit.term.kind !== "title" && /^\p{Lu}/u.test(hit.raw));
+    if (!before || tokens[name.start]!.breakBefore) return name;
+    const words = tokens.slice(before.start, name.end);
+    const stems = words.map((t) => t.stem).join(" ");
+    const term = { ...name.term, id: `name:${stems}`, term: words.map((t) => t.raw).join(" "), kind: "tool" as const };
+    return { ...name, term, start: before.start, stems };
+  });
+}
+
+/** Capitalised words of the title, introduction and benefits name the employer, its places and perks. */
+function nameContext(segments: readonly JobSegment[], index: VocabularyIndex): NameContext {
+  const ownNames = new Set<string>();
+  for (const segment of segments) {
+    if (NAME_CONTEXTS.has(segment.context)) continue;
+    for (const token of tokenise(segment.text)) if (/^\p{Lu}/u.test(token.raw)) ownNames.add(token.raw);
+  }
+  return { ownNames, isKnownWord: (token) => index.everydayStems.has(token.stem) };
 }
 
 function newDraft(term: Term): Draft {

@@ -40,6 +40,11 @@ export interface VocabularyIndex {
   terms: Map<string, Term>;
   /** Distinct phrases (terms and aliases) indexed. */
   phraseCount: number;
+  /**
+   * Stems of the words vocabulary terms write in lowercase ("inventory" in "manage inventory", "software" in
+   * "Accounting software"): everyday words, as opposed to names ("Splunk" in "Splunk Enterprise").
+   */
+  everydayStems: Set<string>;
 }
 
 export interface PhraseHit {
@@ -76,7 +81,12 @@ export function buildVocabularyIndex(
   vocabulary: readonly AtsVocabularyEntry[],
   jobTitles: readonly AtsJobTitle[] = [],
 ): VocabularyIndex {
-  const index: VocabularyIndex = { root: { next: new Map() }, terms: new Map(), phraseCount: 0 };
+  const index: VocabularyIndex = {
+    root: { next: new Map() },
+    terms: new Map(),
+    phraseCount: 0,
+    everydayStems: new Set(),
+  };
   for (const entry of vocabulary) {
     const term: Term = {
       id: entry.id,
@@ -111,6 +121,7 @@ function addTerm(index: VocabularyIndex, term: Term, name: string, aliases: read
     if (!isDistinctive(tokens)) continue;
     let node = index.root;
     for (const token of tokens) {
+      if (i === 0 && /^\p{Ll}+$/u.test(token.raw)) index.everydayStems.add(token.stem);
       let child = node.next.get(token.stem);
       if (!child) {
         child = { next: new Map() };
