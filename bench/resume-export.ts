@@ -5,11 +5,10 @@
  *
  *   node --import tsx bench/resume-export.ts
  */
-import { getResumeTemplate } from "@hirefolio/shared";
+import { expectedTextOf, getResumeTemplate, renderModel } from "@hirefolio/shared";
 import { exportDocx } from "../apps/api/src/engines/resume-render/docx-export";
 import { exportPdf } from "../apps/api/src/engines/resume-render/pdf-export";
 import { extractDocxText, extractPdfText, verifyExport } from "../apps/api/src/engines/resume-render/read-back";
-import { expectedTextOf, renderModel } from "../apps/api/src/engines/resume-render/render-model";
 import { timeRuns } from "./support/percentiles";
 import { twoPageResume } from "./support/two-page-resume";
 

@@ -23,6 +23,10 @@ test("the demo candidate reorders bullets by dragging and adds an optional secti
   await page.getByLabel("Organisation", { exact: true }).fill("Code Club Hamburg");
   const status = page.getByRole("status").filter({ hasText: /saved|Saving|Unsaved/ });
   await expect(status).toHaveText("All changes saved", { timeout: 15_000 });
+  await page.getByRole("tab", { name: "Preview" }).click();
+  const preview = page.getByRole("article", { name: "Live preview" });
+  await expect(preview.getByText("Volunteer Experience")).toBeVisible();
+  await expect(preview.getByText("Code Club Hamburg")).toBeVisible();
   await saveScreenshot(page, "resume-editor-sections");
 
   await page.reload();

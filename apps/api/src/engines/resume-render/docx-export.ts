@@ -1,5 +1,13 @@
 import type { ResumeDocument, ResumeTemplate } from "@hirefolio/shared";
 import {
+  bulletGlyph,
+  contactSeparator,
+  listSeparator,
+  type RenderBlock,
+  renderModel,
+  subtitleSeparator,
+} from "@hirefolio/shared";
+import {
   AlignmentType,
   BorderStyle,
   Document,
@@ -11,14 +19,6 @@ import {
   TextRun,
 } from "docx";
 import type { Paper } from "./pdf-export";
-import {
-  bulletGlyph,
-  contactSeparator,
-  listSeparator,
-  type RenderBlock,
-  renderModel,
-  subtitleSeparator,
-} from "./render-model";
 
 const bulletReference = "resume-bullets";
 // Word measures in twentieths of a point; half-points for font sizes.

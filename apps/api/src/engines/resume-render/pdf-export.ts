@@ -1,8 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { ResumeDocument, ResumeTemplate } from "@hirefolio/shared";
-import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
-import { createElement as h, type ReactElement, type ReactNode } from "react";
 import {
   bulletGlyph,
   contactSeparator,
@@ -10,7 +8,9 @@ import {
   type RenderBlock,
   renderModel,
   subtitleSeparator,
-} from "./render-model";
+} from "@hirefolio/shared";
+import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { createElement as h, type ReactElement, type ReactNode } from "react";
 
 export type Paper = "letter" | "a4";
 

@@ -1,9 +1,8 @@
-import { getResumeTemplate, resumeDocumentSchema } from "@hirefolio/shared";
+import { expectedTextOf, getResumeTemplate, renderModel, resumeDocumentSchema } from "@hirefolio/shared";
 import { describe, expect, it } from "vitest";
 import { exportDocx } from "./docx-export";
 import { exportPdf } from "./pdf-export";
 import { extractDocxText, extractPdfText, verifyExport } from "./read-back";
-import { expectedTextOf, renderModel } from "./render-model";
 
 const document = resumeDocumentSchema.parse({
   basics: { name: "Zoë Fischer", email: "zoe@example.test", summary: "Efficient “quoted” ﬁle work & more" },

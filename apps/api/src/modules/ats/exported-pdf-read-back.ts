@@ -1,8 +1,7 @@
-import { getResumeTemplate, type Resume } from "@hirefolio/shared";
+import { expectedTextOf, getResumeTemplate, type Resume, renderModel } from "@hirefolio/shared";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { exportPdf } from "../../engines/resume-render/pdf-export";
 import { extractPdfText, verifyExport } from "../../engines/resume-render/read-back";
-import { expectedTextOf, renderModel } from "../../engines/resume-render/render-model";
 import type { Cache } from "../../platform/cache/cache";
 
 /** What an ATS would read from the resume's PDF export: its text, its length and the fields that did not survive. */

@@ -1,8 +1,13 @@
-import { getResumeTemplate, type IndustryTemplateId, type Resume } from "@hirefolio/shared";
+import {
+  expectedTextOf,
+  getResumeTemplate,
+  type IndustryTemplateId,
+  type Resume,
+  renderModel,
+} from "@hirefolio/shared";
 import { exportDocx } from "../../engines/resume-render/docx-export";
 import { exportPdf, type Paper } from "../../engines/resume-render/pdf-export";
 import { extractDocxText, extractPdfText, verifyExport } from "../../engines/resume-render/read-back";
-import { expectedTextOf, renderModel } from "../../engines/resume-render/render-model";
 import type { SessionUser } from "../../http/auth-guard";
 import { HttpProblem } from "../../http/problem";
 import type { ResumesService } from "../resumes/resumes-service";

@@ -1,12 +1,5 @@
-import {
-  getResumeTemplate,
-  industryTemplateIdSchema,
-  type ResumeDocumentInput,
-  resumeDocumentSchema,
-  resumeSections,
-  resumeTemplates,
-} from "@hirefolio/shared";
 import { describe, expect, it } from "vitest";
+import { type ResumeDocumentInput, resumeDocumentSchema, resumeSections } from "./resume";
 import {
   atsText,
   expectedTextOf,
@@ -16,7 +9,8 @@ import {
   type RenderBlock,
   renderModel,
   sectionsInOrder,
-} from "./render-model";
+} from "./resume-render-model";
+import { getResumeTemplate, industryTemplateIdSchema, resumeTemplates } from "./resume-templates";
 
 const doc = (input: ResumeDocumentInput) => resumeDocumentSchema.parse(input);
 

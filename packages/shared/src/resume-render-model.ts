@@ -1,21 +1,21 @@
-import type { ResumeTemplate, TemplateSection } from "@hirefolio/shared";
-import { type ResumeDocument, resumeSections } from "@hirefolio/shared";
+import { type ResumeDocument, resumeSections } from "./resume";
+import type { ResumeTemplate, TemplateSection } from "./resume-templates";
 
 /** A piece of text taken from one document field; every span must survive into every export. */
-export interface Span {
+export interface RenderSpan {
   field: string;
   text: string;
 }
 
 export type RenderBlock =
-  | { kind: "name"; span: Span }
-  | { kind: "tagline"; span: Span }
-  | { kind: "contact"; spans: Span[] }
-  | { kind: "heading"; section: TemplateSection; span: Span }
-  | { kind: "entry"; title?: Span; subtitle: Span[]; dates?: Span }
-  | { kind: "paragraph"; span: Span }
-  | { kind: "bullet"; span: Span }
-  | { kind: "line"; label?: Span; spans: Span[] };
+  | { kind: "name"; span: RenderSpan }
+  | { kind: "tagline"; span: RenderSpan }
+  | { kind: "contact"; spans: RenderSpan[] }
+  | { kind: "heading"; section: TemplateSection; span: RenderSpan }
+  | { kind: "entry"; title?: RenderSpan; subtitle: RenderSpan[]; dates?: RenderSpan }
+  | { kind: "paragraph"; span: RenderSpan }
+  | { kind: "bullet"; span: RenderSpan }
+  | { kind: "line"; label?: RenderSpan; spans: RenderSpan[] };
 
 export const contactSeparator = " | ";
 export const subtitleSeparator = ", ";
@@ -59,7 +59,7 @@ export function atsText(value: string | undefined): string {
   return text.trim();
 }
 
-function span(field: string, value: string | undefined): Span | undefined {
+function span(field: string, value: string | undefined): RenderSpan | undefined {
   const text = atsText(value);
   return text ? { field, text } : undefined;
 }
@@ -100,13 +100,17 @@ function paragraph(field: string, value: string | undefined): RenderBlock[] {
   return s ? [{ kind: "paragraph", span: s }] : [];
 }
 
-function entry(title: Span | undefined, subtitle: (Span | undefined)[], dates: Span | undefined): RenderBlock[] {
+function entry(
+  title: RenderSpan | undefined,
+  subtitle: (RenderSpan | undefined)[],
+  dates: RenderSpan | undefined,
+): RenderBlock[] {
   const parts = present(subtitle);
   if (!title && !parts.length && !dates) return [];
   return [{ kind: "entry", title, subtitle: parts, dates }];
 }
 
-function line(label: Span | undefined, spans: (Span | undefined)[]): RenderBlock[] {
+function line(label: RenderSpan | undefined, spans: (RenderSpan | undefined)[]): RenderBlock[] {
   const parts = present(spans);
   if (!label && !parts.length) return [];
   return [{ kind: "line", label, spans: parts }];
@@ -249,7 +253,7 @@ export function renderModel(document: ResumeDocument, template: ResumeTemplate):
   return blocks;
 }
 
-export function spansOf(block: RenderBlock): Span[] {
+export function spansOf(block: RenderBlock): RenderSpan[] {
   switch (block.kind) {
     case "name":
     case "tagline":
@@ -267,7 +271,7 @@ export function spansOf(block: RenderBlock): Span[] {
 }
 
 /** Every field's text that an export must contain, in reading order; read-back verification checks each one. */
-export function expectedTextOf(blocks: RenderBlock[]): Span[] {
+export function expectedTextOf(blocks: RenderBlock[]): RenderSpan[] {
   return blocks.flatMap(spansOf);
 }
 
