@@ -142,11 +142,12 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
       return this.get(user, id);
     },
 
-    importJsonResume(user: SessionUser, document: ResumeDocument) {
+    /** `origin` names where the document came from: a JSON Resume file, or one read from a PDF or DOCX. */
+    importJsonResume(user: SessionUser, document: ResumeDocument, origin = "Imported from JSON Resume") {
       return this.create(
         user,
         { title: importedTitle(document), templateId: defaultResumeTemplateId, document },
-        "Imported from JSON Resume",
+        origin,
       );
     },
 

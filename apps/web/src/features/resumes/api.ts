@@ -1,6 +1,7 @@
 import type {
   AtsAnalysis,
   CreateResume,
+  ImportedResume,
   Resume,
   ResumeDiff,
   ResumeExportQuery,
@@ -27,6 +28,8 @@ export const fetchResumes = () => api.get<Page<ResumeSummary>>(base, { query: { 
 export const fetchResume = (resumeId: string) => api.get<Resume>(`${base}/${resumeId}`);
 export const createResume = (input: Partial<CreateResume> & { title: string }) => api.post<Resume>(base, input);
 export const importJsonResume = (document: unknown) => api.post<Resume>(`${base}/import/json-resume`, document);
+export const importResumeFile = ({ file, onProgress }: { file: File; onProgress?: (fraction: number) => void }) =>
+  api.upload<ImportedResume>("POST", `${base}/import/file`, file, { onProgress });
 export const updateResume = (resumeId: string, input: UpdateResume) => api.patch<Resume>(`${base}/${resumeId}`, input);
 export const duplicateResume = (resumeId: string) => api.post<Resume>(`${base}/${resumeId}/duplicate`);
 export const deleteResume = (resumeId: string) => api.delete(`${base}/${resumeId}`);

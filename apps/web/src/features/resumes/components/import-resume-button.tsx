@@ -1,27 +1,51 @@
 "use client";
 
+import { resumeImportMaxBytes } from "@hirefolio/shared";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, useRef, useState } from "react";
 import { UploadIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { useResumeListMutations } from "../hooks/use-resumes";
+import { saveImportReport } from "../import-report-store";
 import { type ImportProblem, importProblem } from "./import-problem-alert";
 
-const maxBytes = 512 * 1024;
+const maxJsonBytes = 512 * 1024;
+const accept = [
+  ".pdf",
+  ".docx",
+  ".json",
+  "application/pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/json",
+].join(",");
 
-/** Reads a JSON Resume file in the browser and imports it; invalid fields are listed by where they are. */
-export function ImportJsonResumeButton({ onProblem }: { onProblem: (problem: ImportProblem | null) => void }) {
+const isJson = (file: File) => file.name.toLowerCase().endsWith(".json") || file.type === "application/json";
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+export interface ImportStatus {
+  fileName: string;
+  /** 0–1 while the file is sent, then 1 while the server reads it. */
+  progress: number;
+}
+
+/**
+ * Imports a resume from a PDF, a Word document (.docx) or a JSON Resume file and opens it in the editor. PDF and
+ * DOCX are uploaded with progress and read on the server; the editor then shows what was found and what to check.
+ */
+export function ImportResumeButton({
+  onProblem,
+  onStatus,
+}: {
+  onProblem: (problem: ImportProblem | null) => void;
+  onStatus: (status: ImportStatus | null) => void;
+}) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
-  const { importJson } = useResumeListMutations();
+  const { importJson, importFile } = useResumeListMutations();
   const [reading, setReading] = useState(false);
 
-  const onChoose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (!file) return;
-    onProblem(null);
-    if (file.size > maxBytes) {
+  const importJsonFile = async (file: File) => {
+    if (file.size > maxJsonBytes) {
       onProblem({ title: "That file is larger than 512 KB; a JSON Resume is usually a few KB.", fields: [] });
       return;
     }
@@ -41,19 +65,54 @@ export function ImportJsonResumeButton({ onProblem }: { onProblem: (problem: Imp
     });
   };
 
+  const uploadResumeFile = (file: File) => {
+    if (file.size > resumeImportMaxBytes) {
+      onProblem({
+        title: `That file is larger than ${megabytes(resumeImportMaxBytes)}; export a smaller PDF.`,
+        fields: [],
+      });
+      return;
+    }
+    onStatus({ fileName: file.name, progress: 0 });
+    importFile.mutate(
+      { file, onProgress: (progress) => onStatus({ fileName: file.name, progress }) },
+      {
+        onSuccess: (imported) => {
+          saveImportReport(imported.id, imported.importReport);
+          router.push(`/resume/builder/${imported.id}`);
+        },
+        onError: (error) => onProblem(importProblem(error)),
+        onSettled: () => onStatus(null),
+      },
+    );
+  };
+
+  const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    onProblem(null);
+    if (isJson(file)) void importJsonFile(file);
+    else uploadResumeFile(file);
+  };
+
   return (
     <>
       <input
         ref={input}
         type="file"
-        accept="application/json,.json"
-        aria-label="Choose a JSON Resume file"
+        accept={accept}
+        aria-label="Choose a resume file (PDF, Word or JSON Resume)"
         className="hidden"
         onChange={onChoose}
       />
-      <Button variant="secondary" loading={reading || importJson.isPending} onClick={() => input.current?.click()}>
+      <Button
+        variant="secondary"
+        loading={reading || importJson.isPending || importFile.isPending}
+        onClick={() => input.current?.click()}
+      >
         <UploadIcon />
-        Import JSON Resume
+        Import
       </Button>
     </>
   );

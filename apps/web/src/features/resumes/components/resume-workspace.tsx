@@ -18,15 +18,17 @@ import { BasicsSection } from "./basics-section";
 import { EditorToolbar } from "./editor-toolbar";
 import { EducationSection } from "./education-section";
 import { HistoryPanel } from "./history-panel";
+import { ImportReportNotice } from "./import-report-notice";
 import { OptionalSections } from "./optional-sections";
 import { ProjectsSection } from "./projects-section";
 import { ResumeEditorProvider } from "./resume-editor-context";
+import { ResumePreview } from "./resume-preview";
 import { SaveProblemAlert } from "./save-problem-alert";
 import { SkillsSection } from "./skills-section";
 import { TemplateExportPanel } from "./template-export-panel";
 import { WorkSection } from "./work-section";
 
-type Tab = "ats" | "history" | "export";
+type Tab = "ats" | "preview" | "history" | "export";
 
 /** Selects the first placeholder of a field a suggestion was applied to, so typing replaces it. */
 function focusApplied(path: string) {
@@ -90,6 +92,7 @@ export function ResumeWorkspace({ resume }: { resume: Resume }) {
       <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)] xl:grid-cols-[minmax(0,1fr)_minmax(0,30rem)]">
         <div className="space-y-6">
           <EditorToolbar editor={editor} />
+          <ImportReportNotice resumeId={resume.id} />
           {(autosave.status === "conflict" || autosave.status === "error") && (
             <SaveProblemAlert
               status={autosave.status}
@@ -126,6 +129,11 @@ export function ResumeWorkspace({ resume }: { resume: Resume }) {
                     onApply={apply}
                   />
                 ),
+              },
+              {
+                value: "preview",
+                label: "Preview",
+                panel: <ResumePreview document={editor.document} templateId={resume.templateId} />,
               },
               {
                 value: "history",

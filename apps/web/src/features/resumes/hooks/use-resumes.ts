@@ -9,6 +9,7 @@ import {
   fetchResume,
   fetchResumes,
   importJsonResume,
+  importResumeFile,
   resumeKeys,
 } from "../api";
 
@@ -36,6 +37,7 @@ export function useResumeListMutations() {
   return {
     create: useMutation({ mutationFn: createResume, onSuccess: onCreated }),
     importJson: useMutation({ mutationFn: importJsonResume, onSuccess: onCreated }),
+    importFile: useMutation({ mutationFn: importResumeFile, onSuccess: onCreated }),
     duplicate: useMutation({ mutationFn: duplicateResume, onSuccess: onCreated }),
     remove: useMutation({
       mutationFn: deleteResume,
