@@ -32,15 +32,25 @@ import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
 import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
 import { createProfilesService } from "./modules/profiles/profiles-service";
+import { registerResumeExperimentRoutes } from "./modules/resume-experiments/resume-experiments-routes";
+import { createResumeExperimentsService } from "./modules/resume-experiments/resume-experiments-service";
 import { registerResumeExportRoutes } from "./modules/resume-export/resume-export-routes";
+import { registerResumeImportRoutes } from "./modules/resume-import/resume-import-routes";
+import { registerResumeSharingRoutes } from "./modules/resume-sharing/resume-sharing-routes";
+import { createResumeSharingService } from "./modules/resume-sharing/resume-sharing-service";
+import { registerResumeSuggestionRoutes } from "./modules/resume-suggestions/resume-suggestions-routes";
+import { createResumeSuggestionsService } from "./modules/resume-suggestions/resume-suggestions-service";
 import { registerResumeRoutes } from "./modules/resumes/resumes-routes";
 import { createResumesService } from "./modules/resumes/resumes-service";
+import { registerSchedulingJobs } from "./modules/scheduling/scheduling-jobs";
+import { registerSchedulingRoutes } from "./modules/scheduling/scheduling-routes";
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 /** Registers the job handlers of every module; the API (local queue) and worker.ts both call it. */
 export function registerJobHandlers(deps: AppDeps) {
   registerMailJobs(deps.queue, deps.mailer);
+  registerSchedulingJobs(deps);
 }
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}) {
@@ -124,24 +134,32 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerFileRoutes(app, deps.storage, config.SESSION_SECRET, deps.clock);
   registerEmployerRoutes(app, routeDeps, employers);
   registerJobRoutes(app, routeDeps, jobs);
-  registerApplicationRoutes(
-    app,
-    routeDeps,
-    createApplicationsService({
-      db,
-      database: deps.database,
-      clock: deps.clock,
-      queue: deps.queue,
-      employers,
-      jobs,
-      publicUrl: config.PUBLIC_URL,
-    }),
-  );
+  const applications = createApplicationsService({
+    db,
+    database: deps.database,
+    clock: deps.clock,
+    queue: deps.queue,
+    employers,
+    jobs,
+    publicUrl: config.PUBLIC_URL,
+  });
+  registerApplicationRoutes(app, routeDeps, applications);
   const resumes = createResumesService({ db, clock: deps.clock });
   registerResumeRoutes(app, routeDeps, resumes);
-  const ats = createAtsService({ resumes });
+  registerSchedulingRoutes(app, routeDeps);
+  registerResumeImportRoutes(app, routeDeps, resumes);
+  const ats = createAtsService({ db, clock: deps.clock, cache: deps.cache, resumes });
   registerAtsRoutes(app, routeDeps, ats);
+  registerResumeSuggestionRoutes(
+    app,
+    routeDeps,
+    createResumeSuggestionsService({ db, clock: deps.clock, ai: deps.ai, resumes, ats }),
+  );
   registerResumeExportRoutes(app, routeDeps, resumes);
+  const visitorSalt = config.SESSION_SECRET;
+  const sharing = createResumeSharingService({ db, clock: deps.clock, resumes, applications, visitorSalt });
+  registerResumeSharingRoutes(app, routeDeps, sharing);
+  registerResumeExperimentRoutes(app, routeDeps, createResumeExperimentsService({ db, clock: deps.clock }));
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);

@@ -74,6 +74,8 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(200),
   SEED_DEMO: flag(true),
+  /** Lets calendar subscriptions reach loopback and private addresses over plain http: tests and on-premise only. */
+  CALENDAR_FETCH_ALLOW_LOCAL: flag(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -15,6 +15,7 @@ function send(reply: FastifyReply, request: FastifyRequest, problem: HttpProblem
       instance: request.url.split("?")[0],
       requestId: request.id,
       ...(problem.errors ? { errors: problem.errors } : {}),
+      ...problem.extensions,
     });
 }
 

@@ -15,6 +15,8 @@ export class HttpProblem extends Error {
     readonly detail?: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** RFC 9457 extension members, e.g. the alternatives offered with a booking conflict. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
   }

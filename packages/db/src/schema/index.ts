@@ -4,3 +4,4 @@ export * from "./platform";
 export * from "./profiles";
 export * from "./resume-experiments";
 export * from "./resumes";
+export * from "./scheduling";

@@ -1,0 +1,17 @@
+import type { RouteDeps, ZodApp } from "../../http/route-context";
+import { registerAvailabilityRoutes } from "./availability-routes";
+import { registerCalendarFeedRoutes } from "./calendar-feed-routes";
+import { registerCalendarRoutes } from "./calendars-routes";
+import { registerInterviewRoutes } from "./interviews-routes";
+import { registerSchedulingLinkRoutes } from "./scheduling-links-routes";
+import { createSchedulingServices } from "./scheduling-services";
+
+/** Smart scheduling: availability, calendars, slot suggestions, bookings, links for candidates and feeds. */
+export function registerSchedulingRoutes(app: ZodApp, routeDeps: RouteDeps) {
+  const services = createSchedulingServices(routeDeps.deps);
+  registerAvailabilityRoutes(app, routeDeps, services.availability);
+  registerCalendarRoutes(app, routeDeps, services.calendars);
+  registerInterviewRoutes(app, routeDeps, services.interviews);
+  registerSchedulingLinkRoutes(app, routeDeps, services.links);
+  registerCalendarFeedRoutes(app, routeDeps, services.feeds);
+}
