@@ -7,7 +7,10 @@ test("the demo candidate reorders bullets by dragging and adds an optional secti
   await signIn(page, demoCandidate, demoPassword);
   await page.waitForURL(/\/candidate$/);
   await page.goto("/resume/builder");
-  await page.getByRole("link", { name: /Casey Jordan — Full-Stack/ }).first().click();
+  await page
+    .getByRole("link", { name: /Casey Jordan — Full-Stack/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Casey Jordan — Full-Stack" })).toBeVisible();
 
   const bullet = (n: number) => page.getByLabel(`Highlights: bullet ${n}`).first();
