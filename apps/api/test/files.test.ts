@@ -73,7 +73,7 @@ describe("avatar upload and signed file URLs", () => {
     const firstKey = decodeURIComponent(new URL(first.avatarUrl).pathname.replace("/api/v1/files/", ""));
     await user.request("PUT", "/api/v1/me/avatar", tinyPng(), { "content-type": "image/png" });
     expect(await deps.storage.stat(firstKey)).toBeUndefined();
-    expect((await user.request("DELETE", "/api/v1/me/avatar")).statusCode).toBe(204);
+    expect((await user.delete("/api/v1/me/avatar")).statusCode).toBe(204);
     expect((await user.get("/api/v1/me")).json().avatarUrl).toBeNull();
   });
 

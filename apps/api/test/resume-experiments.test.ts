@@ -98,7 +98,7 @@ describe("creating experiments", () => {
         await other.get(`${base}/results`),
         await other.patch(base, { name: "Mine" }),
         await other.post(`${base}/end`),
-        await other.request("DELETE", base),
+        await other.delete(base),
       ]) {
         expect(response.statusCode).toBe(404);
         expect(response.json().type).toMatch(/not-found$/);
@@ -118,7 +118,7 @@ describe("creating experiments", () => {
     const ended = (await owner.post(`${base}/end`)).json();
     expect(ended.endedAt).toEqual(expect.any(String));
     expect((await owner.post(`${base}/end`)).json().endedAt).toBe(ended.endedAt);
-    expect((await owner.request("DELETE", base)).statusCode).toBe(204);
+    expect((await owner.delete(base)).statusCode).toBe(204);
     expect((await owner.get(base)).statusCode).toBe(404);
     expect((await owner.get(`/api/v1/resumes/${a.id}`)).statusCode).toBe(200);
   });
@@ -217,7 +217,7 @@ describe("experiment results", () => {
     const owner = await signUp(app, "candidate");
     const [a, b] = [await createResume(owner, "A"), await createResume(owner, "B")];
     const experiment = await createExperiment(owner, { name: "Lost one", resumeIds: [a.id, b.id] });
-    expect((await owner.request("DELETE", `/api/v1/resumes/${b.id}`)).statusCode).toBe(204);
+    expect((await owner.delete(`/api/v1/resumes/${b.id}`)).statusCode).toBe(204);
     const response = await owner.get(`/api/v1/resume-experiments/${experiment.id}/results`);
     expect(response.statusCode).toBe(422);
     expect(response.json().type).toMatch(/experiment-incomplete$/);

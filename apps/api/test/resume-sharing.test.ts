@@ -214,11 +214,37 @@ describe("the resume attached to an application", () => {
     }
   });
 
+  it("keeps the resume as it was sent, through later edits and after the candidate deletes it", async () => {
+    const candidate = await signUp(app, "candidate");
+    const { id: resumeId } = await createResume(candidate, "As sent");
+    const { recruiter, job } = await recruiterWithJob(app);
+    const application = (await candidate.post(`/api/v1/jobs/${job.id}/applications`, { resumeId })).json();
+    expect(application.hasResume).toBe(true);
+
+    const edited = { ...document, basics: { ...document.basics, name: "Edited Later" } };
+    expect(
+      (await candidate.patch(`/api/v1/resumes/${resumeId}`, { title: "Renamed", document: edited })).statusCode,
+    ).toBe(200);
+    const attached = (await recruiter.get(`/api/v1/applications/${application.id}/resume`)).json();
+    expect(attached).toMatchObject({ resumeId, title: "As sent" });
+    expect(attached.document.basics.name).toBe("Grace Hopper");
+    expect(
+      await pdfText((await recruiter.get(`/api/v1/applications/${application.id}/resume.pdf`)).rawPayload),
+    ).toContain("Grace Hopper");
+
+    expect((await candidate.delete(`/api/v1/resumes/${resumeId}`)).statusCode).toBe(204);
+    const afterDelete = (await recruiter.get(`/api/v1/applications/${application.id}`)).json();
+    expect(afterDelete).toMatchObject({ resumeId: null, hasResume: true });
+    const kept = await recruiter.get(`/api/v1/applications/${application.id}/resume`);
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ resumeId: null, title: "As sent" });
+  });
+
   it("answers 404 when the application was sent without a resume", async () => {
     const candidate = await signUp(app, "candidate");
     const { recruiter, job } = await recruiterWithJob(app);
     const application = (await candidate.post(`/api/v1/jobs/${job.id}/applications`, {})).json();
-    expect(application.resumeId).toBeNull();
+    expect(application).toMatchObject({ resumeId: null, hasResume: false });
     const response = await recruiter.get(`/api/v1/applications/${application.id}/resume`);
     expect(response.statusCode).toBe(404);
     expect(response.json().title).toBe("Resume not found");

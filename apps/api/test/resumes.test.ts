@@ -75,7 +75,7 @@ describe("resumes", () => {
     expect(firstPage.items[0].document).toBeUndefined();
     expect(await titles(`?limit=1&cursor=${firstPage.nextCursor}`)).toEqual(["Backend resume"]);
 
-    expect((await user.request("DELETE", `/api/v1/resumes/${full.id}`)).statusCode).toBe(204);
+    expect((await user.delete(`/api/v1/resumes/${full.id}`)).statusCode).toBe(204);
     expect((await user.get(`/api/v1/resumes/${full.id}`)).statusCode).toBe(404);
     expect(await titles()).toEqual(["Renamed"]);
   });

@@ -96,11 +96,11 @@ describe("calendar upload", () => {
     expect(listed.map((c: { id: string }) => c.id)).toEqual([uploaded.json().id]);
 
     const other = await signUp(app, "recruiter");
-    expect((await other.request("DELETE", `/api/v1/me/calendars/${uploaded.json().id}`)).statusCode).toBe(404);
+    expect((await other.delete(`/api/v1/me/calendars/${uploaded.json().id}`)).statusCode).toBe(404);
     expect((await other.post(`/api/v1/me/calendars/${uploaded.json().id}/sync`)).statusCode).toBe(404);
     expect((await other.get("/api/v1/me/calendars")).json().items).toEqual([]);
 
-    expect((await team.recruiter.request("DELETE", `/api/v1/me/calendars/${uploaded.json().id}`)).statusCode).toBe(204);
+    expect((await team.recruiter.delete(`/api/v1/me/calendars/${uploaded.json().id}`)).statusCode).toBe(204);
     expect(await suggestOn(team, 0)).toContain("10:00");
   });
 

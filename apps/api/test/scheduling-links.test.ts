@@ -124,7 +124,7 @@ describe("private calendar feed", () => {
     expect((await anonymous("GET", path)).statusCode).toBe(404);
     const newPath = new URL(rotated.url).pathname;
     expect((await anonymous("GET", newPath)).statusCode).toBe(200);
-    expect((await team.colleague.request("DELETE", "/api/v1/me/calendar-feed")).statusCode).toBe(204);
+    expect((await team.colleague.delete("/api/v1/me/calendar-feed")).statusCode).toBe(204);
     expect((await anonymous("GET", newPath)).statusCode).toBe(404);
   });
 });

@@ -26,5 +26,10 @@ export const sharedResumeSchema = z.object({
 export type SharedResume = z.infer<typeof sharedResumeSchema>;
 
 /** The resume a candidate applied with, as the hiring team (and the candidate) see it on the application. */
-export const applicationResumeSchema = sharedResumeSchema.extend({ resumeId: z.string() });
+export const applicationResumeSchema = sharedResumeSchema.extend({
+  resumeId: z
+    .string()
+    .nullable()
+    .describe("The resume this copy was taken from when applying; null once it is deleted"),
+});
 export type ApplicationResume = z.infer<typeof applicationResumeSchema>;

@@ -77,6 +77,9 @@ export class TestUser {
   patch(url: string, payload: unknown) {
     return this.request("PATCH", url, payload);
   }
+  delete(url: string) {
+    return this.request("DELETE", url);
+  }
 }
 
 export function cookieHeaderFrom(setCookie: string | string[] | undefined) {

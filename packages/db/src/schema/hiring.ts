@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { organization, user } from "./auth";
 import { resume } from "./resumes";
 
@@ -49,6 +49,16 @@ export const application = pgTable(
     coverNote: text("cover_note").notNull().default(""),
     /** The resume (or A/B variant) the candidate applied with; kept as history if the resume is deleted later. */
     resumeId: text("resume_id").references(() => resume.id, { onDelete: "set null" }),
+    /**
+     * The resume exactly as sent (title, template, JSON Resume document): recruiters read this, so later edits or
+     * deleting the resume never change what an application contained.
+     */
+    resumeSnapshot: jsonb("resume_snapshot").$type<{
+      title: string;
+      templateId: string;
+      document: Record<string, unknown>;
+      updatedAt: string;
+    }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },

@@ -16,6 +16,7 @@ const summaryColumns = {
   candidateEmail: user.email,
   stage: application.stage,
   resumeId: application.resumeId,
+  hasResume: sql<boolean>`${application.resumeSnapshot} is not null`.as("has_resume"),
   createdAt: isoTimestamp(application.createdAt),
   updatedAt: isoTimestamp(application.updatedAt),
 };
@@ -95,8 +96,16 @@ export function listApplications(
 
 export async function insertApplication(
   db: DbOrTx,
-  values: { id: string; jobId: string; candidateId: string; coverNote: string; resumeId: string | null; now: Date },
+  values: {
+    id: string;
+    jobId: string;
+    candidateId: string;
+    coverNote: string;
+    resume: (ResumeSnapshot & { id: string }) | null;
+    now: Date;
+  },
 ) {
+  const { resume } = values;
   const inserted = await db
     .insert(application)
     .values({
@@ -104,7 +113,13 @@ export async function insertApplication(
       jobId: values.jobId,
       candidateId: values.candidateId,
       coverNote: values.coverNote,
-      resumeId: values.resumeId,
+      resumeId: resume?.id ?? null,
+      resumeSnapshot: resume && {
+        title: resume.title,
+        templateId: resume.templateId,
+        document: resume.document,
+        updatedAt: resume.updatedAt,
+      },
       createdAt: values.now,
       updatedAt: values.now,
     })
@@ -159,4 +174,15 @@ export function listStageEvents(db: DbOrTx, applicationId: string) {
     .leftJoin(user, eq(user.id, applicationStageEvent.actorId))
     .where(eq(applicationStageEvent.applicationId, applicationId))
     .orderBy(asc(applicationStageEvent.createdAt), asc(applicationStageEvent.id));
+}
+
+export type ResumeSnapshot = NonNullable<typeof application.$inferSelect.resumeSnapshot>;
+
+export async function findResumeSnapshot(db: DbOrTx, applicationId: string) {
+  const [row] = await db
+    .select({ snapshot: application.resumeSnapshot })
+    .from(application)
+    .where(eq(application.id, applicationId))
+    .limit(1);
+  return row?.snapshot ?? undefined;
 }

@@ -89,15 +89,18 @@ export function createApplicationsService(deps: {
           `The job is ${job.status}.`,
         );
       }
-      const { coverNote, resumeId = null } = input;
-      if (resumeId && !(await findResume(db, resumeId, user.id))) throw problems.notFound("Resume");
+      const { coverNote, resumeId } = input;
+      const resume = resumeId ? await findResume(db, resumeId, user.id) : null;
+      if (resume === undefined) throw problems.notFound("Resume");
       const id = crypto.randomUUID();
       const now = clock.now();
       await db.transaction(async (tx) => {
-        if (!(await repo.insertApplication(tx, { id, jobId, candidateId: user.id, coverNote, resumeId, now }))) {
+        if (!(await repo.insertApplication(tx, { id, jobId, candidateId: user.id, coverNote, resume, now }))) {
           throw problems.conflict("You already applied to this job.");
         }
-        if (resumeId) await insertApplicationEvent(tx, { resumeId, applicationId: id, kind: "application", now });
+        if (resume) {
+          await insertApplicationEvent(tx, { resumeId: resume.id, applicationId: id, kind: "application", now });
+        }
         await repo.insertStageEvent(tx, {
           applicationId: id,
           fromStage: null,

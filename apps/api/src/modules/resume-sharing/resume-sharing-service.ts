@@ -1,13 +1,18 @@
 import { createHmac, randomBytes } from "node:crypto";
 import type { Db, DbOrTx } from "@hirefolio/db";
-import type { ApplicationResume, CreateShareLink, SharedResume } from "@hirefolio/shared";
+import {
+  type ApplicationResume,
+  type CreateShareLink,
+  resumeDocumentSchema,
+  type SharedResume,
+} from "@hirefolio/shared";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import { findResumeSnapshot } from "../applications/applications-repo";
 import type { ApplicationsService } from "../applications/applications-service";
 import { insertVisitorEvent } from "../resume-experiments/resume-events-repo";
 import { createResumeExportService } from "../resume-export/resume-export-service";
-import { findResume } from "../resumes/resumes-repo";
 import type { ResumesService } from "../resumes/resumes-service";
 import * as repo from "./resume-sharing-repo";
 
@@ -68,12 +73,15 @@ export function createResumeSharingService(deps: {
     return shared;
   }
 
-  /** The resume an application was sent with, for the candidate and the employer's hiring team only. */
+  /**
+   * The resume as the application sent it (a snapshot, so later edits don't change it), for the candidate and the
+   * employer's hiring team only.
+   */
   async function applicationResume(user: SessionUser, applicationId: string) {
     const application = await deps.applications.get(user, applicationId);
-    const resume = application.resumeId && (await findResume(db, application.resumeId, application.candidateId));
-    if (!resume) throw problems.notFound("Resume");
-    return resume;
+    const snapshot = await findResumeSnapshot(db, application.id);
+    if (!snapshot) throw problems.notFound("Resume");
+    return { ...snapshot, document: resumeDocumentSchema.parse(snapshot.document), resumeId: application.resumeId };
   }
 
   return {
@@ -105,8 +113,8 @@ export function createResumeSharingService(deps: {
     },
 
     async forApplication(user: SessionUser, applicationId: string): Promise<ApplicationResume> {
-      const { id, title, templateId, document, updatedAt } = await applicationResume(user, applicationId);
-      return { resumeId: id, title, templateId, document, updatedAt };
+      const { resumeId, title, templateId, document, updatedAt } = await applicationResume(user, applicationId);
+      return { resumeId, title, templateId, document, updatedAt };
     },
 
     async pdfForApplication(user: SessionUser, applicationId: string) {

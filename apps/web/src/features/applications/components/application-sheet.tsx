@@ -60,7 +60,7 @@ export function ApplicationSheet({
             <CoverNote applicationId={application.id} />
           </Section>
           <Section title="Resume">
-            <AttachedResume applicationId={application.id} resumeId={application.resumeId} />
+            <AttachedResume applicationId={application.id} hasResume={application.hasResume} />
           </Section>
           <Section title="Change stage">
             <MoveStageForm key={application.stage} application={application} />

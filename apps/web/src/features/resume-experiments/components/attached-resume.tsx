@@ -7,14 +7,14 @@ import { ListSkeleton } from "@/components/ui/skeleton";
 import { applicationResumePdfUrl, experimentKeys, fetchApplicationResume } from "../api";
 import { ResumeDocumentView } from "./resume-document-view";
 
-/** The resume a candidate applied with, read-only for the hiring team: a PDF download and an inline preview. */
-export function AttachedResume({ applicationId, resumeId }: { applicationId: string; resumeId: string | null }) {
+/** The resume as the candidate sent it (later edits don't show), read-only for the hiring team: a PDF download and an inline preview. */
+export function AttachedResume({ applicationId, hasResume }: { applicationId: string; hasResume: boolean }) {
   const resume = useQuery({
     queryKey: experimentKeys.applicationResume(applicationId),
     queryFn: () => fetchApplicationResume(applicationId),
-    enabled: resumeId !== null,
+    enabled: hasResume,
   });
-  if (resumeId === null) return <p className="text-sm text-slate-500">Sent without a resume.</p>;
+  if (!hasResume) return <p className="text-sm text-slate-500">Sent without a resume.</p>;
   if (resume.error) return <ErrorState error={resume.error} onRetry={() => resume.refetch()} />;
   if (!resume.data) return <ListSkeleton rows={1} label="Loading resume…" />;
   return (
