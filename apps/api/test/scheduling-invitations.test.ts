@@ -150,6 +150,31 @@ describe("reminders", () => {
     expect(await remindersSentTo(team.candidate.email)).toBe(1);
   });
 
+  it("withdraws pending reminders and the feedback prompt from the queue on reschedule and cancel", async () => {
+    const team = await hiringTeam(app, deps);
+    const booked = (await team.recruiter.post("/api/v1/interviews", bookingFor(team, berlinAt(3, "11:00")))).json();
+    // Enqueueing under a job's dedupe key answers whether the queue still holds it, on either queue backend.
+    const farAway = new Date(Date.parse(berlinAt(7, "10:00")));
+    const stillQueued = async (name: string, dedupeKey: string) => {
+      const probe = await deps.queue.enqueue(name, { interviewId: "probe" }, { runAt: farAway, dedupeKey });
+      if (!probe.deduplicated) await deps.queue.cancel(name, dedupeKey);
+      return probe.deduplicated;
+    };
+    expect(await stillQueued("interview.reminder", `${booked.id}:0:60`)).toBe(true);
+
+    await team.recruiter.post(`/api/v1/interviews/${booked.id}/reschedule`, { start: berlinAt(3, "15:00") });
+    expect(await stillQueued("interview.reminder", `${booked.id}:0:60`)).toBe(false);
+    expect(await stillQueued("interview.reminder", `${booked.id}:0:1440`)).toBe(false);
+    expect(await stillQueued("interview.feedback-prompt", `${booked.id}:0`)).toBe(false);
+    expect(await stillQueued("interview.reminder", `${booked.id}:1:60`)).toBe(true);
+    expect(await stillQueued("interview.feedback-prompt", `${booked.id}:1`)).toBe(true);
+
+    await team.candidate.post(`/api/v1/interviews/${booked.id}/cancel`);
+    expect(await stillQueued("interview.reminder", `${booked.id}:1:60`)).toBe(false);
+    expect(await stillQueued("interview.reminder", `${booked.id}:1:1440`)).toBe(false);
+    expect(await stillQueued("interview.feedback-prompt", `${booked.id}:1`)).toBe(false);
+  });
+
   it("does not queue a 24-hours-before reminder for an interview booked two hours ahead", async () => {
     const team = await hiringTeam(app, deps);
     const allDay = [{ start: "00:00", end: "24:00" }];

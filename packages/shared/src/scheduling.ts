@@ -223,6 +223,7 @@ export const interviewSchema = z.object({
   calendarConflicts: z
     .array(z.string())
     .describe("Participants whose imported calendar now overlaps the interview; reschedule to resolve"),
+  loopId: z.string().nullable().describe("Set on the sessions of a multi-session loop, which move and cancel together"),
 });
 export type Interview = z.infer<typeof interviewSchema>;
 
@@ -296,6 +297,101 @@ export const bookFromLinkSchema = z.object({
   timeZone: timeZoneSchema.optional().describe("The candidate's zone, remembered for invitations and reminders"),
 });
 
+/** One session of a loop: its own length, panel and break after the session before it. */
+const loopSessionSchema = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    durationMinutes: slotRuleFields.durationMinutes,
+    breakBeforeMinutes: minutes(24 * 60)
+      .default(0)
+      .describe("Break after the previous session; ignored on the first"),
+    interviewerIds: panelFields.interviewerIds,
+    panelCount: panelFields.panelCount,
+  })
+  .superRefine(panelRule);
+
+const { durationMinutes: _singleDuration, ...loopRuleFields } = slotRuleFields;
+const loopFields = {
+  applicationId: panelFields.applicationId,
+  optionalInterviewerIds: panelFields.optionalInterviewerIds,
+  sessions: z.array(loopSessionSchema).min(2).max(6),
+  ...loopRuleFields,
+};
+
+export const suggestLoopRequestSchema = z
+  .object({
+    ...loopFields,
+    windowStart: instantSchema,
+    windowEnd: instantSchema,
+    maxResults: z.int().min(1).max(50).default(10),
+  })
+  .superRefine(windowRule);
+export type SuggestLoopRequest = z.infer<typeof suggestLoopRequestSchema>;
+
+export const suggestedLoopSchema = suggestedSlotSchema.extend({
+  sessions: z.array(
+    z.object({
+      start: z.string(),
+      end: z.string(),
+      interviewers: z.array(z.string()),
+      optionalInterviewers: z.array(z.string()),
+    }),
+  ),
+});
+
+export const suggestLoopResponseSchema = z.object({
+  candidateTimeZone: z.string(),
+  slots: z.array(suggestedLoopSchema),
+  noSlotReasons: z.array(noSlotReasonSchema),
+});
+
+export const bookLoopSchema = z.object({
+  ...loopFields,
+  start: instantSchema.describe("Start of the first session; the others follow after their shortest breaks"),
+  title: z.string().trim().min(1).max(200).optional(),
+  videoLink: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
+  round: z.int().min(1).max(20).default(1),
+  reminderOffsetsMinutes: reminderOffsets,
+});
+export type BookLoop = z.infer<typeof bookLoopSchema>;
+
+export const interviewLoopSchema = z.object({
+  loopId: z.string(),
+  interviews: z.array(interviewSchema).describe("The sessions, in order"),
+});
+
+/** A loop that lost to another booking: the problem plus the best loops still free. */
+export const loopTakenProblemSchema = problemSchema.extend({ alternatives: z.array(suggestedLoopSchema).optional() });
+
+/** An interview as the candidate's reschedule/cancel link shows it: times in their zone, no interviewer ids. */
+export const linkedInterviewSchema = z.object({
+  title: z.string(),
+  employerName: z.string(),
+  start: z.string().describe("ISO 8601 with the offset of timeZone"),
+  end: z.string(),
+  timeZone: z.string(),
+  status: z.enum(["confirmed", "cancelled"]),
+  videoLink: z.string().nullable(),
+  sessions: z
+    .array(z.object({ title: z.string(), start: z.string(), end: z.string() }))
+    .describe("The sessions of a loop, which move and cancel together; one entry for a single interview"),
+});
+
+export const interviewLinkViewSchema = z.object({
+  interview: linkedInterviewSchema,
+  alternatives: z
+    .array(z.object({ start: z.string(), end: z.string() }))
+    .describe("Times the same panel can move to, best first, in timeZone"),
+});
+
+export const rescheduleFromLinkSchema = z.object({ start: instantSchema });
+export const cancelFromLinkSchema = z.object({
+  reason: z.string().trim().max(1000).default("").describe("Passed on to the hiring team"),
+});
+
 export const feedbackInputSchema = z.object({
   recommendation: z.enum(["strong-no", "no", "yes", "strong-yes"]),
   notes: z.string().trim().max(5_000).default(""),
@@ -342,4 +438,17 @@ export const subscribeCalendarSchema = z.object({
       message: "must be an https:// or webcal:// URL",
     })
     .describe("The calendar's secret address (https:// or webcal://); private network addresses are refused"),
+});
+
+/**
+ * Scopes to request when linking a provider for calendar access (better-auth `linkSocial({ provider, scopes })`);
+ * only free/busy is read, never event details.
+ */
+export const externalCalendarScopes = {
+  google: ["https://www.googleapis.com/auth/calendar.freebusy"],
+  microsoft: ["Calendars.Read", "offline_access"],
+} as const;
+
+export const connectCalendarSchema = z.object({
+  provider: z.enum(["google", "microsoft"]).describe("A provider already linked with externalCalendarScopes"),
 });

@@ -12,7 +12,16 @@ const selfChosenRoles = new Set(["candidate", "recruiter"]);
 export function createAuth({ config, database, queue }: Pick<AppDeps, "config" | "database" | "queue">) {
   const socialProviders = {
     ...(config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET
-      ? { google: { clientId: config.GOOGLE_CLIENT_ID, clientSecret: config.GOOGLE_CLIENT_SECRET } }
+      ? {
+          google: {
+            clientId: config.GOOGLE_CLIENT_ID,
+            clientSecret: config.GOOGLE_CLIENT_SECRET,
+            // Google issues a refresh token only for offline access granted on a consent screen; without one a
+            // connected calendar stops syncing an hour after it was linked.
+            accessType: "offline",
+            prompt: "select_account consent",
+          },
+        }
       : {}),
     ...(config.MICROSOFT_CLIENT_ID && config.MICROSOFT_CLIENT_SECRET
       ? {

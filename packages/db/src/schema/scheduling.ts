@@ -118,6 +118,8 @@ export const interview = pgTable(
     bufferBeforeMinutes: integer("buffer_before_minutes").notNull().default(0),
     bufferAfterMinutes: integer("buffer_after_minutes").notNull().default(0),
     reminderOffsetsMinutes: jsonb("reminder_offsets_minutes").$type<number[]>().notNull().default([1440, 60]),
+    /** Sessions of one multi-session loop share this id; they are booked, moved and cancelled together. */
+    loopId: text("loop_id"),
     createdBy: text("created_by").references(() => user.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
@@ -126,6 +128,27 @@ export const interview = pgTable(
     uniqueIndex("interview_ical_uid_uidx").on(t.icalUid),
     index("interview_org_start_idx").on(t.organizationId, t.startAt),
     index("interview_application_idx").on(t.applicationId, t.startAt),
+    index("interview_loop_idx").on(t.loopId),
+  ],
+);
+
+/**
+ * A candidate's link to move or cancel an interview without signing in, sent with each invitation. Only the
+ * sha-256 of the token is kept; it stops working once the interview is over or cancelled.
+ */
+export const interviewLink = pgTable(
+  "interview_link",
+  {
+    id: text("id").primaryKey(),
+    interviewId: text("interview_id")
+      .notNull()
+      .references(() => interview.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    uniqueIndex("interview_link_token_hash_uidx").on(t.tokenHash),
+    index("interview_link_interview_idx").on(t.interviewId),
   ],
 );
 

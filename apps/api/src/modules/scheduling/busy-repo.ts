@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
-import { and, eq, gt, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, lte, notInArray, or, sql } from "drizzle-orm";
 
 const { calendarBusyBlock, interview, interviewParticipant } = schema;
 
@@ -17,9 +17,12 @@ export function listCalendarBusy(db: DbOrTx, userIds: string[], from: Date, to: 
     );
 }
 
+/** Interviews left out of busy time: the one being rescheduled, or every session of a loop being moved. */
+export type InterviewExclusion = string | readonly string[] | undefined;
+
 /**
- * Interviews keeping the users busy in [from, to): confirmed ones and holds that have not expired. One interview
- * can be left out (the one being rescheduled must not block its own new time).
+ * Interviews keeping the users busy in [from, to): confirmed ones and holds that have not expired. The ones
+ * being rescheduled are left out, so they do not block their own new time.
  */
 export function listInterviewBusy(
   db: DbOrTx,
@@ -27,8 +30,9 @@ export function listInterviewBusy(
   from: Date,
   to: Date,
   now: Date,
-  excludeInterviewId?: string,
+  exclude: InterviewExclusion = undefined,
 ) {
+  const excluded = typeof exclude === "string" ? [exclude] : (exclude ?? []);
   return db
     .select({
       userId: interviewParticipant.userId,
@@ -46,7 +50,7 @@ export function listInterviewBusy(
         eq(interviewParticipant.active, true),
         sql`${interviewParticipant.blocked} && tstzrange(${from.toISOString()}::timestamptz, ${to.toISOString()}::timestamptz)`,
         or(eq(interview.status, "confirmed"), gt(interview.holdExpiresAt, now)),
-        excludeInterviewId ? ne(interview.id, excludeInterviewId) : undefined,
+        excluded.length > 0 ? notInArray(interview.id, [...excluded]) : undefined,
       ),
     );
 }

@@ -1,22 +1,20 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "@hirefolio/db";
 import { type IcsEvent, writeFeed } from "../../engines/calendar/ics-write";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
 import * as repo from "./calendar-feed-repo";
+import { hashToken, newSecretToken } from "./secret-token";
 
 /** The feed shows the last 30 days and everything ahead. */
 const feedHistoryMs = 30 * 86_400_000;
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export function createCalendarFeedService(deps: { db: Db; clock: Clock; publicUrl: string }) {
   const { db, clock, publicUrl } = deps;
   return {
     /** Creates the user's feed, revoking any earlier one; the URL is shown only now, since only its hash is kept. */
     async rotate(user: SessionUser) {
-      const token = randomBytes(24).toString("base64url");
+      const token = newSecretToken();
       const now = clock.now();
       await db.transaction(async (tx) => {
         await repo.revokeFeeds(tx, user.id, now);

@@ -1,6 +1,7 @@
 import {
   calendarSourceSchema,
   calendarUploadMaxChars,
+  connectCalendarSchema,
   subscribeCalendarSchema,
   uploadCalendarSchema,
 } from "@hirefolio/shared";
@@ -56,6 +57,22 @@ export function registerCalendarRoutes(app: ZodApp, { guards }: RouteDeps, calen
     preHandler: guards.signedIn,
     handler: async (request, reply) =>
       reply.status(201).send(await calendars.subscribe(currentUser(request), request.body)),
+  });
+
+  app.route({
+    method: "POST",
+    url: "/api/v1/me/calendars/connected",
+    schema: {
+      operationId: "connectMyCalendar",
+      tags,
+      description:
+        "Adds the free/busy of a Google or Microsoft account you linked with the calendar scopes (better-auth linkSocial with externalCalendarScopes); read now, then every hour.",
+      body: connectCalendarSchema,
+      response: withProblems({ 201: calendarSourceSchema }),
+    },
+    preHandler: guards.signedIn,
+    handler: async (request, reply) =>
+      reply.status(201).send(await calendars.connect(currentUser(request), request.body.provider)),
   });
 
   app.route({

@@ -9,6 +9,8 @@ import type { JobQueue } from "../../platform/queue/job-queue";
 import { findAvailability } from "./availability-repo";
 import { CalendarFetchError, type CalendarFetchOptions, fetchCalendar, normaliseCalendarUrl } from "./calendar-fetch";
 import * as repo from "./calendars-repo";
+import { ExternalCalendarError, type ExternalCalendarKind } from "./external-calendar";
+import type { ExternalCalendars } from "./external-calendars";
 
 const dayMs = 86_400_000;
 /** Imported busy time reaches a week back (for load limits) and half a year ahead. */
@@ -56,6 +58,10 @@ function fetchProblem(error: CalendarFetchError) {
   );
 }
 
+function externalProblem(error: ExternalCalendarError) {
+  return new HttpProblem(422, "calendar-unreachable", "The calendar could not be read", error.message);
+}
+
 /**
  * Imported calendars: an uploaded file or a subscribed address, expanded by the calendar engine into busy blocks
  * that the slot search subtracts. A bad file or address is refused before anything is written.
@@ -67,6 +73,7 @@ export function createCalendarsService(deps: {
   fetch: CalendarFetchOptions;
   /** Called after a user's busy time changed, to flag interviews it now overlaps. */
   onBusyChanged: (userId: string) => Promise<void>;
+  external: ExternalCalendars;
 }) {
   const { db, clock, queue } = deps;
 
@@ -78,6 +85,15 @@ export function createCalendarsService(deps: {
 
   async function fetchAndExpand(userId: string, url: string, now: Date) {
     return expand(userId, await fetchCalendar(url, deps.fetch), now);
+  }
+
+  /** Busy time of a source as it stands now: a subscribed address read again, or a linked provider asked. */
+  function readSource(row: Pick<repo.CalendarSourceRow, "kind" | "userId" | "url">, now: Date) {
+    if (row.kind === "google" || row.kind === "microsoft") {
+      const window = { from: new Date(now.getTime() - importBackMs), to: new Date(now.getTime() + importAheadMs) };
+      return deps.external.fetchBusy(row.userId, row.kind, window);
+    }
+    return fetchAndExpand(row.userId, row.url!, now);
   }
 
   function scheduleNextSync(sourceId: string, now: Date) {
@@ -142,10 +158,39 @@ export function createCalendarsService(deps: {
       return source;
     },
 
+    /**
+     * Adds the calendar of a provider the user linked with calendar scopes (Google freeBusy, Microsoft Graph
+     * getSchedule); read now, then hourly like a subscribed address. Nothing is written if it cannot be read.
+     */
+    async connect(user: SessionUser, kind: ExternalCalendarKind) {
+      const missing = await deps.external.missingLink(user.id, kind);
+      if (missing) {
+        throw problems.unprocessable(
+          "calendar-not-linked",
+          "Calendar access is not granted",
+          `${missing}. Link the account with the calendar scopes (externalCalendarScopes), then try again.`,
+        );
+      }
+      if ((await repo.listSources(db, user.id)).some((s) => s.kind === kind)) {
+        throw problems.conflict("That calendar is already connected; sync it instead.");
+      }
+      const now = clock.now();
+      let busy: { start: number; end: number }[];
+      try {
+        busy = await readSource({ kind, userId: user.id, url: null }, now);
+      } catch (error) {
+        if (error instanceof ExternalCalendarError) throw externalProblem(error);
+        throw error;
+      }
+      const source = await create(user, { kind, name: deps.external.provider(kind)!.name, url: null }, busy, now);
+      await scheduleNextSync(source.id, now);
+      return source;
+    },
+
     /** Reads a subscribed calendar again now; the failure is recorded on the source and answered as a problem. */
     async sync(user: SessionUser, id: string) {
       const row = await loadOwn(user, id);
-      if (row.kind !== "ics-url" || !row.url) {
+      if (row.kind === "ics-upload") {
         throw problems.unprocessable(
           "calendar-not-subscribed",
           "Nothing to sync",
@@ -164,7 +209,7 @@ export function createCalendarsService(deps: {
     /** The scheduled sync: reads the source again and queues the next run; a deleted source stops the chain. */
     async runScheduledSync(payload: CalendarSyncPayload) {
       const row = await repo.findSource(db, payload.sourceId);
-      if (!row?.url) return;
+      if (!row || row.kind === "ics-upload") return;
       await syncSource(row);
       await scheduleNextSync(row.id, clock.now());
     },
@@ -173,7 +218,7 @@ export function createCalendarsService(deps: {
   async function syncSource(row: repo.CalendarSourceRow): Promise<HttpProblem | undefined> {
     const now = clock.now();
     try {
-      const busy = await fetchAndExpand(row.userId, row.url!, now);
+      const busy = await readSource(row, now);
       await db.transaction((tx) => repo.replaceBusy(tx, row, busy, now));
       await deps.onBusyChanged(row.userId);
       return undefined;
@@ -183,7 +228,9 @@ export function createCalendarsService(deps: {
           ? fetchProblem(error)
           : error instanceof IcsParseError
             ? icsProblem(error)
-            : undefined;
+            : error instanceof ExternalCalendarError
+              ? externalProblem(error)
+              : undefined;
       if (!problem) throw error;
       await repo.recordSyncError(db, row.id, problem.detail ?? problem.title);
       return problem;

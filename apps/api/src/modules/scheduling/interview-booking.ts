@@ -1,15 +1,15 @@
 import type { Db } from "@hirefolio/db";
-import type { SuggestedSlot, SuggestResponse } from "@hirefolio/shared";
-import type { SuggestInput } from "../../engines/slots/slot-types";
+import type { SuggestedSlot } from "@hirefolio/shared";
+import type { SuggestInput, SuggestResult } from "../../engines/slots/slot-types";
 import { suggestSlots } from "../../engines/slots/suggest-slots";
 import { type SlotRejection, validateRequestedSlot } from "../../engines/slots/validate-requested-slot";
 import { SlotInputError } from "../../engines/slots/validate-suggest-input";
 import { HttpProblem, problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
-import { releaseExpiredHolds } from "./busy-repo";
+import { type InterviewExclusion, releaseExpiredHolds } from "./busy-repo";
 import type { InterviewNotifier } from "./interview-jobs";
 import * as repo from "./interviews-repo";
-import { loadSuggestInput, type Panel, type SlotRules } from "./slot-inputs";
+import { loadSuggestInput, type Panel, type SlotRules, spanMinutes } from "./slot-inputs";
 
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
@@ -53,14 +53,14 @@ function engine<T>(run: () => T): T {
   }
 }
 
-function isOverlapViolation(error: unknown): boolean {
+export function isOverlapViolation(error: unknown): boolean {
   for (let e = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
     if ((e as { code?: unknown }).code === "23P01") return true;
   }
   return false;
 }
 
-function slotTaken(alternatives: SuggestedSlot[]) {
+export function slotTaken(alternatives: SuggestedSlot[]) {
   return new HttpProblem(
     409,
     "slot-taken",
@@ -90,32 +90,36 @@ function notBookable(rejections: SlotRejection[]) {
 export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: InterviewNotifier }) {
   const { db, clock, notifier } = deps;
 
-  async function suggest(panel: Panel, rules: SlotRules, excludeInterviewId?: string): Promise<SuggestResponse> {
-    const input = await loadSuggestInput(db, panel, rules, clock.now(), excludeInterviewId);
+  async function suggest(
+    panel: Panel,
+    rules: SlotRules,
+    exclude?: InterviewExclusion,
+  ): Promise<SuggestResult & { candidateTimeZone: string }> {
+    const input = await loadSuggestInput(db, panel, rules, clock.now(), exclude);
     const result = engine(() => suggestSlots(input));
     return { candidateTimeZone: input.request.candidateTimeZone, ...result };
   }
 
-  async function alternatives(panel: Panel, rules: BookingRules, start: number, excludeInterviewId?: string) {
+  async function alternatives(panel: Panel, rules: BookingRules, start: number, exclude?: InterviewExclusion) {
     const window = { windowStart: start - alternativesBeforeMs, windowEnd: start + alternativesAfterMs };
-    const result = await suggest(panel, { ...rules, ...window, maxResults: alternativesCount }, excludeInterviewId);
+    const result = await suggest(panel, { ...rules, ...window, maxResults: alternativesCount }, exclude);
     return result.slots;
   }
 
   /** Checks the requested start against every rule; returns the engine input it was checked with. */
-  async function checkSlot(panel: Panel, rules: BookingRules, start: number, excludeInterviewId?: string) {
-    const windowEnd = start + rules.durationMinutes * minuteMs;
+  async function checkSlot(panel: Panel, rules: BookingRules, start: number, exclude?: InterviewExclusion) {
+    const windowEnd = start + spanMinutes(rules) * minuteMs;
     const input: SuggestInput = await loadSuggestInput(
       db,
       panel,
       { ...rules, windowStart: start, windowEnd },
       clock.now(),
-      excludeInterviewId,
+      exclude,
     );
     const check = engine(() => validateRequestedSlot(input, start));
     if (check.valid) return { input, slot: check.slot };
     if (check.rejections.length > 0 && check.rejections.every((r) => conflictCodes.has(r.code))) {
-      throw slotTaken(await alternatives(panel, rules, start, excludeInterviewId));
+      throw slotTaken(await alternatives(panel, rules, start, exclude));
     }
     throw notBookable(check.rejections);
   }
@@ -123,6 +127,7 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
   return {
     suggest,
     alternatives,
+    checkSlot,
 
     async book(panel: Panel, rules: BookingRules, start: number, details: BookingDetails) {
       const { input, slot } = await checkSlot(panel, rules, start);
@@ -203,18 +208,20 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
         throw error;
       }
       if (!moved) throw problems.conflict("The interview changed or was cancelled meanwhile; reload and try again.");
+      await notifier.cancelFollowUps(row);
       const stored = (await repo.findInterview(db, row.id))!;
       if (stored.status === "confirmed") await announce(stored, now);
       return stored;
     },
 
-    async cancel(row: repo.InterviewRow) {
+    async cancel(row: repo.InterviewRow, reason?: string) {
       const now = clock.now();
       if (!(await repo.cancelInterview(db, row, now))) {
         throw problems.conflict("The interview changed or was already cancelled; reload and try again.");
       }
+      await notifier.cancelFollowUps(row);
       const stored = (await repo.findInterview(db, row.id))!;
-      if (row.status === "confirmed") await notifier.sendInvitations(stored, "CANCEL", now);
+      if (row.status === "confirmed") await notifier.sendInvitations(stored, "CANCEL", now, reason);
       return stored;
     },
 

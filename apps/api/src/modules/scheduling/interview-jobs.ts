@@ -3,8 +3,16 @@ import type { Clock } from "../../platform/clock";
 import type { JobQueue } from "../../platform/queue/job-queue";
 import { enqueueMail } from "../mail/mail-jobs";
 import { listAvailability } from "./availability-repo";
-import { feedbackPromptMail, type InviteMethod, invitationMail, reminderMail } from "./interview-mail";
+import { insertInterviewLink } from "./interview-links-repo";
+import {
+  feedbackPromptMail,
+  type InviteMethod,
+  invitationMail,
+  loopInvitationMail,
+  reminderMail,
+} from "./interview-mail";
 import { findInterview, type InterviewRow, listParticipants, type ParticipantRow } from "./interviews-repo";
+import { hashToken, newSecretToken } from "./secret-token";
 
 export const reminderJob = "interview.reminder";
 export const feedbackPromptJob = "interview.feedback-prompt";
@@ -17,6 +25,21 @@ export interface InterviewJobPayload {
   /** The interview's SEQUENCE when the job was queued; a reschedule or cancellation raises it and voids the job. */
   sequence: number;
   offsetMinutes?: number;
+}
+
+type JobVersion = Pick<InterviewRow, "id" | "sequence">;
+
+function reminderKey(row: JobVersion, offsetMinutes: number) {
+  return `${row.id}:${row.sequence}:${offsetMinutes}`;
+}
+
+function feedbackPromptKey(row: JobVersion) {
+  return `${row.id}:${row.sequence}`;
+}
+
+/** The web page behind a candidate's reschedule/cancel link. */
+export function interviewLinkPageUrl(publicUrl: string, token: string) {
+  return `${publicUrl}/schedule/manage/${token}`;
 }
 
 /** The address invitations name as organizer: the sender of the deployment's mail. */
@@ -40,14 +63,46 @@ async function withTimeZones(db: DbOrTx, row: InterviewRow, people: ParticipantR
   }));
 }
 
-export function createInterviewNotifier(deps: { db: Db; queue: JobQueue; organizerEmail: string }) {
-  const { db, queue, organizerEmail } = deps;
+export function createInterviewNotifier(deps: { db: Db; queue: JobQueue; organizerEmail: string; publicUrl: string }) {
+  const { db, queue, organizerEmail, publicUrl } = deps;
+
+  /**
+   * Each invitation the candidate gets carries a new link to move or cancel; links from earlier invitations keep
+   * working until the interview is over or cancelled. Only the token's hash is stored.
+   */
+  async function candidateLink(row: InterviewRow, now: Date) {
+    const token = newSecretToken();
+    await insertInterviewLink(db, row.id, hashToken(token), now);
+    return interviewLinkPageUrl(publicUrl, token);
+  }
+
   return {
-    async sendInvitations(row: InterviewRow, method: InviteMethod, now: Date) {
+    async sendInvitations(row: InterviewRow, method: InviteMethod, now: Date, reason?: string) {
       const people = await listParticipants(db, [row.id]);
       for (const recipient of await withTimeZones(db, row, people)) {
-        const mail = invitationMail(method, row, people, recipient, organizerEmail, now);
+        const manageUrl =
+          method === "REQUEST" && recipient.role === "candidate" ? await candidateLink(row, now) : undefined;
+        const mail = invitationMail(method, row, people, recipient, organizerEmail, now, { manageUrl, reason });
         await enqueueMail(queue, mail, `invite:${row.id}:${row.sequence}:${method}:${recipient.userId}`);
+      }
+    },
+
+    /** One mail per participant of a loop, listing and attaching the sessions they are in. */
+    async sendLoopInvitations(rows: InterviewRow[], method: InviteMethod, now: Date, reason?: string) {
+      const people = await listParticipants(
+        db,
+        rows.map((r) => r.id),
+      );
+      const recipients = new Map(people.map((p) => [p.userId, p]));
+      for (const recipient of await withTimeZones(db, rows[0]!, [...recipients.values()])) {
+        const sessions = rows
+          .filter((row) => people.some((p) => p.interviewId === row.id && p.userId === recipient.userId))
+          .map((row) => ({ row, people: people.filter((p) => p.interviewId === row.id) }));
+        const manageUrl =
+          method === "REQUEST" && recipient.role === "candidate" ? await candidateLink(rows[0]!, now) : undefined;
+        const mail = loopInvitationMail(method, sessions, recipient, organizerEmail, now, { manageUrl, reason });
+        const version = sessions.map((s) => s.row.sequence).join(".");
+        await enqueueMail(queue, mail, `invite-loop:${rows[0]!.loopId}:${version}:${method}:${recipient.userId}`);
       }
     },
 
@@ -63,11 +118,21 @@ export function createInterviewNotifier(deps: { db: Db; queue: JobQueue; organiz
         const payload: InterviewJobPayload = { interviewId: row.id, sequence: row.sequence, offsetMinutes };
         await queue.enqueue(reminderJob, payload, {
           runAt: new Date(runAt),
-          dedupeKey: `${row.id}:${row.sequence}:${offsetMinutes}`,
+          dedupeKey: reminderKey(row, offsetMinutes),
         });
       }
       const payload: InterviewJobPayload = { interviewId: row.id, sequence: row.sequence };
-      await queue.enqueue(feedbackPromptJob, payload, { runAt: row.endAt, dedupeKey: `${row.id}:${row.sequence}` });
+      await queue.enqueue(feedbackPromptJob, payload, { runAt: row.endAt, dedupeKey: feedbackPromptKey(row) });
+    },
+
+    /**
+     * Withdraws the pending reminders and feedback prompt of this version of the interview (before a move or a
+     * cancellation). A job that already started is left alone; its handler re-reads the interview and does nothing.
+     */
+    async cancelFollowUps(row: JobVersion & Pick<InterviewRow, "reminderOffsetsMinutes">) {
+      for (const offsetMinutes of row.reminderOffsetsMinutes)
+        await queue.cancel(reminderJob, reminderKey(row, offsetMinutes));
+      await queue.cancel(feedbackPromptJob, feedbackPromptKey(row));
     },
   };
 }

@@ -39,6 +39,11 @@ export async function findInterview(db: DbOrTx, id: string): Promise<InterviewRo
   return row;
 }
 
+/** The sessions of a loop, in order. */
+export function listLoopInterviews(db: DbOrTx, loopId: string): Promise<InterviewRow[]> {
+  return db.select().from(interview).where(eq(interview.loopId, loopId)).orderBy(asc(interview.startAt));
+}
+
 export function listParticipants(db: DbOrTx, interviewIds: string[]) {
   if (interviewIds.length === 0) return Promise.resolve([]);
   return db

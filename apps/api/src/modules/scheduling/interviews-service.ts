@@ -47,6 +47,7 @@ export function toInterview(
       .filter((p) => p.interviewId === row.id)
       .map(({ userId, name, role, required, response }) => ({ userId, name, role, required, response })),
     calendarConflicts: conflicts.filter((c) => c.interviewId === row.id).map((c) => c.userId),
+    loopId: row.loopId,
   };
 }
 

@@ -2,6 +2,8 @@ import type { RouteDeps, ZodApp } from "../../http/route-context";
 import { registerAvailabilityRoutes } from "./availability-routes";
 import { registerCalendarFeedRoutes } from "./calendar-feed-routes";
 import { registerCalendarRoutes } from "./calendars-routes";
+import { registerInterviewLinkRoutes } from "./interview-links-routes";
+import { registerInterviewLoopRoutes } from "./interview-loops-routes";
 import { registerInterviewRoutes } from "./interviews-routes";
 import { registerSchedulingLinkRoutes } from "./scheduling-links-routes";
 import { createSchedulingServices } from "./scheduling-services";
@@ -13,5 +15,7 @@ export function registerSchedulingRoutes(app: ZodApp, routeDeps: RouteDeps) {
   registerCalendarRoutes(app, routeDeps, services.calendars);
   registerInterviewRoutes(app, routeDeps, services.interviews);
   registerSchedulingLinkRoutes(app, routeDeps, services.links);
+  registerInterviewLinkRoutes(app, routeDeps, services.interviewLinks);
+  registerInterviewLoopRoutes(app, routeDeps, services.loops);
   registerCalendarFeedRoutes(app, routeDeps, services.feeds);
 }

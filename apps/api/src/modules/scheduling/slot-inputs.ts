@@ -1,8 +1,14 @@
 import type { DbOrTx } from "@hirefolio/db";
-import type { BusyInterval, Participant, SuggestInput, SuggestRequest } from "../../engines/slots/slot-types";
+import type {
+  BusyInterval,
+  Participant,
+  SessionRequest,
+  SuggestInput,
+  SuggestRequest,
+} from "../../engines/slots/slot-types";
 import { listAvailability } from "./availability-repo";
 import { defaultAvailability } from "./availability-service";
-import { listCalendarBusy, listInterviewBusy } from "./busy-repo";
+import { type InterviewExclusion, listCalendarBusy, listInterviewBusy } from "./busy-repo";
 
 const minuteMs = 60_000;
 /** Interviews outside the window still count towards the weekly limits of the weeks it touches. */
@@ -26,7 +32,18 @@ export interface Panel {
 
 export type SlotRules = Omit<SuggestRequest, "sessions" | "candidateTimeZone" | "alignTimeZone"> & {
   durationMinutes: number;
+  /** The sessions of a loop, each with its own panel; absent means one session of durationMinutes with the panel. */
+  sessions?: SessionRequest[];
 };
+
+/** From the first session's start to the last one's end, with the shortest breaks. */
+export function spanMinutes(rules: Pick<SlotRules, "durationMinutes" | "sessions">) {
+  if (!rules.sessions) return rules.durationMinutes;
+  return rules.sessions.reduce(
+    (sum, s, i) => sum + s.durationMinutes + (i > 0 ? (s.breakBefore?.minMinutes ?? 0) : 0),
+    0,
+  );
+}
 
 /**
  * Builds the slot engine's input from the database: every participant's saved availability (interviewers
@@ -39,7 +56,7 @@ export async function loadSuggestInput(
   panel: Panel,
   rules: SlotRules,
   now: Date,
-  excludeInterviewId?: string,
+  exclude?: InterviewExclusion,
 ): Promise<SuggestInput> {
   const people = [panel.candidate, ...panel.interviewers, ...panel.optionalInterviewers];
   const ids = people.map((p) => p.id);
@@ -48,7 +65,7 @@ export async function loadSuggestInput(
   const [profiles, calendarBusy, interviewBusy] = await Promise.all([
     listAvailability(db, ids),
     listCalendarBusy(db, ids, from, to),
-    listInterviewBusy(db, ids, from, to, now, excludeInterviewId),
+    listInterviewBusy(db, ids, from, to, now, exclude),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const candidateProfile = profileOf.get(panel.candidate.id);
@@ -93,7 +110,7 @@ export async function loadSuggestInput(
   }
 
   const interviewerIds = panel.interviewers.map((p) => p.id);
-  const { durationMinutes, ...request } = rules;
+  const { durationMinutes, sessions, ...request } = rules;
   return {
     participants: [
       participant(panel.candidate, "candidate", true),
@@ -103,7 +120,7 @@ export async function loadSuggestInput(
     busy,
     request: {
       ...request,
-      sessions: [
+      sessions: sessions ?? [
         {
           durationMinutes,
           panel:

@@ -27,6 +27,13 @@ function withoutColons(value: string): string {
   return value.replaceAll("%", "%25").replaceAll(":", "%3A");
 }
 
+function dedupeJobId(dedupeKey: string): string {
+  return `dedupe-${withoutColons(dedupeKey)}`;
+}
+
+/** States of a job that has not started; BullMQ's remove() would also delete finished jobs, which must stay. */
+const notStartedStates = new Set(["waiting", "delayed", "prioritized", "waiting-children"]);
+
 /** The BullMQ queue that holds jobs of this name (one queue per name, so workers scale per job type). */
 export function bullmqQueueName(jobName: string): string {
   return withoutColons(jobName);
@@ -59,7 +66,7 @@ export class BullmqJobQueue implements JobQueue {
 
   async enqueue<P>(name: string, payload: P, options: EnqueueOptions = {}) {
     const queue = this.queueFor(name);
-    const id = options.dedupeKey === undefined ? randomUUID() : `dedupe-${withoutColons(options.dedupeKey)}`;
+    const id = options.dedupeKey === undefined ? randomUUID() : dedupeJobId(options.dedupeKey);
     // add() with an existing id is a no-op but looks like success, so ask first. Two enqueues racing here may
     // both report deduplicated: false; Redis still stores one job.
     if (options.dedupeKey !== undefined && (await queue.getJobState(id)) !== "unknown") {
@@ -72,6 +79,14 @@ export class BullmqJobQueue implements JobQueue {
       backoff: { type: retryBackoffType },
     });
     return { id, deduplicated: false };
+  }
+
+  async cancel(name: string, dedupeKey: string): Promise<boolean> {
+    const queue = this.queueFor(name);
+    const id = dedupeJobId(dedupeKey);
+    if (!notStartedStates.has(await queue.getJobState(id))) return false;
+    // remove() refuses a job a worker has locked meanwhile (returns 0), so a job that just started runs to its end.
+    return (await queue.remove(id)) === 1;
   }
 
   register<P>(name: string, handler: JobHandler<P>): void {

@@ -111,6 +111,15 @@ export class DbJobQueue implements JobQueue {
     return { id: existing.id, deduplicated: true };
   }
 
+  async cancel(name: string, dedupeKey: string): Promise<boolean> {
+    // A job waiting for its retry is 'pending' too and goes; a claimed one ('running') is left to finish.
+    const deleted = await this.database.query<{ id: string }>(
+      "DELETE FROM queued_job WHERE name = $1 AND dedupe_key = $2 AND status = 'pending' RETURNING id",
+      [name, dedupeKey],
+    );
+    return deleted.length > 0;
+  }
+
   register<P>(name: string, handler: JobHandler<P>): void {
     if (this.handlers.has(name)) throw new Error(`a handler for job ${name} is already registered`);
     this.handlers.set(name, handler as JobHandler<unknown>);

@@ -81,6 +81,50 @@ export function describeJobQueueContract(open: OpenQueueUnderTest): void {
       expect(ran.sort()).toEqual([1, 3]);
     });
 
+    it("cancels a waiting job by its dedupe key, so it never runs", async () => {
+      const { queue } = await openQueue();
+      const name = jobName("cancel-waiting");
+      const ran: string[] = [];
+      queue.register<{ key: string }>(name, async ({ key }) => {
+        ran.push(key);
+      });
+      await queue.startWorkers();
+      const runAt = new Date(Date.now() + 200);
+      await queue.enqueue(name, { key: "cancelled" }, { runAt, dedupeKey: "interview:7:1:60" });
+      await queue.enqueue(name, { key: "kept" }, { runAt, dedupeKey: "interview:7:1:1440" });
+      expect(await queue.cancel(name, "interview:7:1:60")).toBe(true);
+      expect(await queue.cancel(name, "interview:7:1:60")).toBe(false);
+      expect(await queue.cancel(name, "no-such-key")).toBe(false);
+      await waitUntil(() => ran.length > 0, "the kept job to run");
+      await sleep(150);
+      expect(ran).toEqual(["kept"]);
+      // The key is free again once its waiting job is withdrawn.
+      expect((await queue.enqueue(name, { key: "again" }, { dedupeKey: "interview:7:1:60" })).deduplicated).toBe(false);
+      await waitUntil(() => ran.length === 2, "the re-enqueued job to run");
+    });
+
+    it("does not cancel a running or finished job", async () => {
+      const { queue, stateOf } = await openQueue();
+      const name = jobName("cancel-late");
+      let release = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let started = false;
+      queue.register(name, async () => {
+        started = true;
+        await released;
+      });
+      await queue.startWorkers();
+      const { id } = await queue.enqueue(name, {}, { dedupeKey: "running" });
+      await waitUntil(() => started, "the handler to start");
+      expect(await queue.cancel(name, "running")).toBe(false);
+      release();
+      await waitUntil(async () => (await stateOf(name, id)) === "done", "the running job to finish");
+      expect(await queue.cancel(name, "running")).toBe(false);
+      expect(await queue.enqueue(name, {}, { dedupeKey: "running" })).toEqual({ id, deduplicated: true });
+    });
+
     it("retries a failing job with growing delays, then marks it failed", async () => {
       const { queue, stateOf } = await openQueue();
       const name = jobName("always-fails");

@@ -18,6 +18,11 @@ export type JobHandler<P = unknown> = (payload: P, context: JobContext) => Promi
 export interface JobQueue {
   readonly kind: "local" | "bullmq";
   enqueue<P>(name: string, payload: P, options?: EnqueueOptions): Promise<{ id: string; deduplicated: boolean }>;
+  /**
+   * Withdraws the job of this name and dedupe key if it has not started: true when a waiting job was removed, false
+   * when there was none or it is running, done or failed (those stay, so a finished job still deduplicates).
+   */
+  cancel(name: string, dedupeKey: string): Promise<boolean>;
   register<P>(name: string, handler: JobHandler<P>): void;
   /** Starts processing registered jobs in this process. */
   startWorkers(): Promise<void>;
