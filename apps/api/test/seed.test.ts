@@ -34,6 +34,15 @@ describe("demo seed", () => {
     const asCandidate = await signInAs(demoUsers.candidate.email);
     const mine = await asCandidate("/api/v1/me/applications");
     expect(mine.items).toHaveLength(1);
+    expect(mine.items[0].hasResume).toBe(true);
+    const resumes = await asCandidate("/api/v1/resumes");
+    expect(resumes.items.map((r: { title: string }) => r.title)).toEqual(["Casey Jordan — Full-Stack"]);
+
+    const now = Date.now();
+    const week = `from=${new Date(now).toISOString()}&to=${new Date(now + 9 * 86_400_000).toISOString()}`;
+    const interviews = await asRecruiter(`/api/v1/interviews?${week}`);
+    expect(interviews.items).toHaveLength(1);
+    expect((await asRecruiter("/api/v1/me/availability")).configured).toBe(true);
     expect((await asCandidate("/api/v1/me/profile")).completeness).toBe(100);
     expect((await signInAs(demoUsers.admin.email).then((get) => get("/api/v1/me"))).role).toBe("admin");
   });

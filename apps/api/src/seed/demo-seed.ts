@@ -4,6 +4,7 @@ import type { App } from "../app";
 import type { AppDeps } from "../app-deps";
 import { demoEmployer, demoJobs, demoPassword, demoProfile, demoUsers } from "./demo-data";
 import { demoResume } from "./demo-resume";
+import { demoInterviewRules, demoSchedulingWindow, demoTeamAvailability } from "./demo-scheduling";
 
 type DemoKey = keyof typeof demoUsers;
 
@@ -14,8 +15,14 @@ type DemoKey = keyof typeof demoUsers;
 export async function seedDemo(app: App, deps: AppDeps) {
   const db = deps.database.db;
   const tokens = {} as Record<DemoKey, string>;
+  const userIds = {} as Record<DemoKey, string>;
 
-  async function call<T>(method: "GET" | "POST" | "PATCH", url: string, as: DemoKey | undefined, payload?: object) {
+  async function call<T>(
+    method: "GET" | "POST" | "PATCH" | "PUT",
+    url: string,
+    as: DemoKey | undefined,
+    payload?: object,
+  ) {
     const response = await app.inject({
       method,
       url,
@@ -30,11 +37,14 @@ export async function seedDemo(app: App, deps: AppDeps) {
   }
 
   for (const [key, user] of Object.entries(demoUsers) as [DemoKey, (typeof demoUsers)[DemoKey]][]) {
-    const { token } = await call<{ token: string }>("POST", "/api/auth/sign-up/email", undefined, {
-      ...user,
-      password: demoPassword,
-    });
+    const { token, user: created } = await call<{ token: string; user: { id: string } }>(
+      "POST",
+      "/api/auth/sign-up/email",
+      undefined,
+      { ...user, password: demoPassword },
+    );
     tokens[key] = token;
+    userIds[key] = created.id;
   }
   const emails = Object.values(demoUsers).map((u) => u.email);
   await db.update(schema.user).set({ emailVerified: true }).where(inArray(schema.user.email, emails));
@@ -54,9 +64,10 @@ export async function seedDemo(app: App, deps: AppDeps) {
   const flagship = jobs[0]!.id;
 
   await call("PATCH", "/api/v1/me/profile", "candidate", demoProfile);
-  await call("POST", "/api/v1/resumes", "candidate", demoResume);
-  await call("POST", `/api/v1/jobs/${flagship}/applications`, "candidate", {
+  const resume = await call<{ id: string }>("POST", "/api/v1/resumes", "candidate", demoResume);
+  const first = await call<{ id: string }>("POST", `/api/v1/jobs/${flagship}/applications`, "candidate", {
     coverNote: "I have built React and Node.js products for six years and would love to join Northwind Labs.",
+    resumeId: resume.id,
   });
   const second = await call<{ id: string }>("POST", `/api/v1/jobs/${flagship}/applications`, "candidate2", {
     coverNote: "Backend-leaning engineer with PostgreSQL and TypeScript experience.",
@@ -64,6 +75,35 @@ export async function seedDemo(app: App, deps: AppDeps) {
   await call("POST", `/api/v1/applications/${second.id}/stage`, "recruiter", {
     stage: "screening",
     note: "Strong PostgreSQL background; schedule a call.",
+  });
+
+  for (const key of ["recruiter", "interviewer1", "interviewer2"] as const) {
+    await call("PUT", "/api/v1/me/availability", key, demoTeamAvailability);
+  }
+  const panel = { interviewerIds: [userIds.interviewer1, userIds.interviewer2], panelCount: 1 };
+  const window = demoSchedulingWindow(deps.clock.now());
+  const { slots } = await call<{ slots: { start: string }[] }>("POST", "/api/v1/scheduling/suggest", "recruiter", {
+    applicationId: second.id,
+    ...panel,
+    ...demoInterviewRules,
+    ...window,
+    maxResults: 1,
+  });
+  if (slots[0]) {
+    await call("POST", "/api/v1/interviews", "recruiter", {
+      applicationId: second.id,
+      ...panel,
+      ...demoInterviewRules,
+      title: "Technical interview",
+      start: slots[0].start,
+    });
+  }
+  await call("POST", "/api/v1/scheduling-links", "recruiter", {
+    applicationId: first.id,
+    ...panel,
+    ...demoInterviewRules,
+    ...window,
+    title: "Intro call with Northwind Labs",
   });
   return { employerId: employer.id, jobIds: jobs.map((j) => j.id) };
 }
