@@ -1,6 +1,6 @@
 /**
  * Derives the compact reference data in `data/*.json.gz` from the raw data sets in ../shared/data
- * (O*NET 29.3, ESCO v1.1.1, BLS OEWS May 2024), so nothing reads ../shared at run time.
+ * (O*NET 29.3, ESCO v1.1.1, BLS OEWS May 2024, Free Programming Books), so nothing reads ../shared at run time.
  *
  *   node --import tsx scripts/build-data.ts [--shared ../shared/data] [--out data]
  *
@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { constants, gzipSync } from "node:zlib";
+import { CURATED_LEARNING_RESOURCES } from "./lib/curated-learning-resources";
 
 type Kind = "tool" | "skill" | "knowledge" | "certification";
 type Source = "onet" | "esco" | "curated";
@@ -1222,6 +1223,158 @@ function topElements(list: ElementScore[] | undefined, n: number): ElementScore[
     .slice(0, n);
 }
 
+const MAX_ESCO_MATCHES = 3;
+const MAX_ESCO_SKILLS = 30;
+
+/**
+ * Career-coach details per O*NET code: RIASEC occupational interests (1–7), task statements (core first; O*NET Task Ratings are not in the data set, so
+ * the core/supplemental type stands for importance), every alternate and reported title, and ESCO essential skills.
+ * ESCO has no crosswalk to SOC 2019 here, so ESCO stays a parallel set joined by title: an ESCO occupation whose
+ * preferred or alternative label equals one of the O*NET occupation's own titles lends its essential skills.
+ */
+function readCareerDetails(shared: string, occupations: Record<string, string>[]) {
+  // Task Type is blank (null here) for the 1,157 tasks of occupations O*NET has not yet rated.
+  const tasks = new Map<string, { statement: string; core: boolean | null }[]>();
+  for (const r of readTsvRecords(path.join(shared, "onet-29.3/Task Statements.txt"))) {
+    const type = r["Task Type"];
+    const core = type === "Core" ? true : type === "Supplemental" ? false : null;
+    getOrCreate(tasks, r["O*NET-SOC Code"]!, () => []).push({ statement: r.Task!, core });
+  }
+  const coreOrder = (core: boolean | null) => (core === true ? 0 : core === null ? 1 : 2);
+  for (const list of tasks.values()) list.sort((a, b) => coreOrder(a.core) - coreOrder(b.core));
+
+  const reportedTitles = new Map<string, string[]>();
+  for (const r of readTsvRecords(path.join(shared, "onet-29.3/Sample of Reported Titles.txt"))) {
+    getOrCreate(reportedTitles, r["O*NET-SOC Code"]!, () => []).push(r["Reported Job Title"]!);
+  }
+  const alternateSets = new Map<string, Set<string>>();
+  for (const [code, , alternate] of readTsv(path.join(shared, "onet-29.3/Alternate Titles.tsv")).rows) {
+    const form = surface(alternate!);
+    if (wordCount(form) <= MAX_ALTERNATE_WORDS) getOrCreate(alternateSets, code!, () => new Set()).add(form);
+  }
+  const alternateTitles = new Map([...alternateSets].map(([code, set]) => [code, uniqueSorted(set)]));
+
+  const escoByLabel = new Map<string, string[]>();
+  for (const o of readCsv(path.join(shared, "esco-1.1.1/occupations_en.csv"))) {
+    const labels = [o.preferredLabel!, ...(o.altLabels ?? "").split("\n")].map(surface).filter(Boolean);
+    for (const label of new Set(labels)) getOrCreate(escoByLabel, label, () => []).push(o.conceptUri!);
+  }
+  const skillLabel = new Map(
+    readCsv(path.join(shared, "esco-1.1.1/skills_en.csv")).map((s) => [s.conceptUri!, s.preferredLabel!]),
+  );
+  const essential = new Map<string, string[]>();
+  for (const r of readCsv(path.join(shared, "esco-1.1.1/occupationSkillRelations.csv"))) {
+    const label = skillLabel.get(r.skillUri!);
+    if (r.relationType === "essential" && label) getOrCreate(essential, r.occupationUri!, () => []).push(label);
+  }
+  const escoSkills = new Map<string, string[]>();
+  for (const o of occupations) {
+    const code = o["O*NET-SOC Code"]!;
+    const own = [...titleForms(o.Title!), singular(o.Title!) ?? ""];
+    const forms = [
+      ...own,
+      ...(reportedTitles.get(code) ?? []).flatMap(titleForms),
+      ...(alternateTitles.get(code) ?? []),
+    ];
+    const hits = new Map<string, number>();
+    for (const form of new Set(forms)) {
+      for (const uri of escoByLabel.get(form) ?? []) hits.set(uri, (hits.get(uri) ?? 0) + 1);
+    }
+    const matched = [...hits]
+      .sort(([ua, a], [ub, b]) => b - a || compareStrings(ua, ub))
+      .slice(0, MAX_ESCO_MATCHES)
+      .map(([uri]) => uri);
+    const votes = new Map<string, number>();
+    for (const uri of matched)
+      for (const label of essential.get(uri) ?? []) votes.set(label, (votes.get(label) ?? 0) + 1);
+    const ranked = [...votes].sort(([la, a], [lb, b]) => b - a || compareStrings(la, lb)).map(([label]) => label);
+    if (ranked.length > 0) escoSkills.set(code, ranked.slice(0, MAX_ESCO_SKILLS));
+  }
+  const interests = new Map<string, Record<string, number>>();
+  for (const r of readTsvRecords(path.join(shared, "onet-29.3/Interests.txt"))) {
+    if (r["Scale ID"] !== "OI") continue;
+    getOrCreate(interests, r["O*NET-SOC Code"]!, (): Record<string, number> => ({}))[r["Element Name"]!.toLowerCase()] =
+      Number(r["Data Value"]);
+  }
+  return { tasks, reportedTitles, alternateTitles, escoSkills, interests };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Learning resources
+// ---------------------------------------------------------------------------------------------------------------
+
+interface LearningResource {
+  title: string;
+  url: string;
+  kind: "course" | "book" | "guide";
+  provider: string | null;
+  /** Lowercased topics (Free Programming Books headings) or O*NET element names it teaches. */
+  topics: string[];
+  source: "free-programming-books" | "curated";
+}
+
+/** "### <a id="csharp"></a>C\\#" → "c#". */
+function headingTopic(line: string): string {
+  return surface(
+    line
+      .replace(/^#+\s*/, "")
+      .replace(/<a [^>]*><\/a>/g, "")
+      .replace(/\\/g, ""),
+  );
+}
+
+/** Free Programming Books lists: `### Topic` headings (`####` for a subtopic) over `* [Title](url) - Author` lines. */
+function readFreeProgrammingBooks(file: string, kind: LearningResource["kind"]): LearningResource[] {
+  const out: LearningResource[] = [];
+  let topic: string | undefined;
+  let subtopic: string | undefined;
+  for (const line of readText(file).split(/\r?\n/)) {
+    if (/^###\s/.test(line)) {
+      topic = headingTopic(line);
+      subtopic = undefined;
+      continue;
+    }
+    if (/^####\s/.test(line)) {
+      subtopic = headingTopic(line);
+      continue;
+    }
+    const m = /^\s*\* \[([^\]]+)\]\((https?:\/\/[^)\s]+)\)(?:\s+-\s+(.*))?$/.exec(line);
+    if (!m || !topic || topic === "index") continue;
+    const provider = m[3]
+      ?.replace(/\s*\(.*$/, "")
+      .replace(/\*/g, "")
+      .trim();
+    out.push({
+      title: m[1]!.trim(),
+      url: m[2]!,
+      kind,
+      provider: provider ? provider.slice(0, 120) : null,
+      topics: subtopic ? [subtopic, topic] : [topic],
+      source: "free-programming-books",
+    });
+  }
+  return out;
+}
+
+function buildLearningResources(shared: string): LearningResource[] {
+  const dir = path.join(shared, "learning-resources");
+  const curated = CURATED_LEARNING_RESOURCES.map(
+    ({ skills, ...r }): LearningResource => ({ ...r, topics: skills.map(surface), source: "curated" }),
+  );
+  const seen = new Set<string>();
+  return [
+    ...curated,
+    ...readFreeProgrammingBooks(path.join(dir, "free-courses-en.md"), "course"),
+    ...readFreeProgrammingBooks(path.join(dir, "free-programming-books-langs.md"), "book"),
+    ...readFreeProgrammingBooks(path.join(dir, "free-programming-books-subjects.md"), "book"),
+  ].filter((r) => {
+    const key = `${r.url} ${r.topics.join("|")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const TOP_CODED_ANNUAL = 239_200;
 const TOP_CODED_HOURLY = 115;
 
@@ -1231,6 +1384,7 @@ function buildOccupations(
   vocabulary: SkillTerm[],
 ) {
   const occupations = readTsvRecords(path.join(shared, "onet-29.3/Occupation Data.txt"));
+  const career = readCareerDetails(shared, occupations);
   const jobZones = new Map(
     readTsvRecords(path.join(shared, "onet-29.3/Job Zones.txt")).map((r) => [
       r["O*NET-SOC Code"]!,
@@ -1298,8 +1452,7 @@ function buildOccupations(
             b.occupations - a.occupations ||
             compareStrings(na, nb),
         )
-        .slice(0, 15)
-        .map(([name]) => name);
+        .map(([name, t]) => ({ name, hot: t.hot, inDemand: t.inDemand }));
       const soc = code.slice(0, 7);
       const wage = wages.detailed.get(soc) ?? wages.broad.get(`${soc.slice(0, 6)}0`) ?? null;
       if (wage) withWages++;
@@ -1310,9 +1463,14 @@ function buildOccupations(
         description: o.Description!,
         jobZone: jobZones.get(code) ?? null,
         skillsFrom,
-        topSkills: skillsFrom ? topElements(skills.get(skillsFrom), 10) : [],
-        topKnowledge: skillsFrom ? topElements(knowledge.get(skillsFrom), 8) : [],
+        skills: skillsFrom ? topElements(skills.get(skillsFrom), Infinity) : [],
+        knowledge: skillsFrom ? topElements(knowledge.get(skillsFrom), Infinity) : [],
         technologies: tech,
+        interests: career.interests.get(code) ?? null,
+        tasks: career.tasks.get(code) ?? [],
+        alternateTitles: career.alternateTitles.get(code) ?? [],
+        reportedTitles: career.reportedTitles.get(code) ?? [],
+        escoSkills: career.escoSkills.get(code) ?? [],
         related: relatedCodes(code),
         wages: wage,
       };
@@ -1321,18 +1479,26 @@ function buildOccupations(
   return { occupations: result, withWages, broadWages, borrowedSkills };
 }
 
+interface Percentiles {
+  p10: number | null;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  p90: number | null;
+}
+
 interface Wages {
   socCode: string;
   socTitle: string;
+  /** OEWS reference month and year. */
+  period: string;
   employment: number | null;
-  hourlyMedian: number | null;
-  annualMedian: number | null;
-  annualP10: number | null;
-  annualP25: number | null;
-  annualP75: number | null;
-  annualP90: number | null;
+  annual: Percentiles;
+  hourly: Percentiles;
   topCoded: boolean;
 }
+
+const WAGE_PERIOD = "May 2024";
 
 /**
  * OEWS national rows keyed by 6-digit SOC. O*NET codes join on their first 7 characters to a detailed row; where
@@ -1355,16 +1521,20 @@ function readWages(shared: string) {
       const n = Number(v.replace(/,/g, ""));
       return Number.isFinite(n) ? n : null;
     };
+    const percentiles = (prefix: "A" | "H", top: number): Percentiles => ({
+      p10: num(r[`${prefix}_PCT10`], top),
+      p25: num(r[`${prefix}_PCT25`], top),
+      median: num(r[`${prefix}_MEDIAN`], top),
+      p75: num(r[`${prefix}_PCT75`], top),
+      p90: num(r[`${prefix}_PCT90`], top),
+    });
     const w: Wages = {
       socCode: r.OCC_CODE!,
       socTitle: r.OCC_TITLE!,
+      period: WAGE_PERIOD,
       employment: num(r.TOT_EMP),
-      hourlyMedian: num(r.H_MEDIAN, TOP_CODED_HOURLY),
-      annualMedian: num(r.A_MEDIAN, TOP_CODED_ANNUAL),
-      annualP10: num(r.A_PCT10, TOP_CODED_ANNUAL),
-      annualP25: num(r.A_PCT25, TOP_CODED_ANNUAL),
-      annualP75: num(r.A_PCT75, TOP_CODED_ANNUAL),
-      annualP90: num(r.A_PCT90, TOP_CODED_ANNUAL),
+      annual: percentiles("A", TOP_CODED_ANNUAL),
+      hourly: percentiles("H", TOP_CODED_HOURLY),
       topCoded: false,
     };
     w.topCoded = topCoded;
@@ -1390,8 +1560,22 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-function writeGzipJson(outDir: string, name: string, value: unknown[], details: string[]): number {
-  const json = JSON.stringify(sortKeys(value));
+/**
+ * Writes a JSON array, gzipped. With `recordPerLine` each record sits on its own line (still one valid JSON array),
+ * so the reader can parse and validate record by record instead of holding the whole parsed tree twice.
+ */
+function writeGzipJson(
+  outDir: string,
+  name: string,
+  value: unknown[],
+  details: string[],
+  layout: "compact" | "recordPerLine" = "compact",
+): number {
+  const sorted = sortKeys(value) as unknown[];
+  const json =
+    layout === "compact"
+      ? JSON.stringify(sorted)
+      : `[\n${sorted.map((record) => JSON.stringify(record)).join(",\n")}\n]\n`;
   const gz = gzipSync(json, { level: constants.Z_BEST_COMPRESSION });
   gz[9] = 3; // gzip header OS byte: always "Unix", so the bytes do not depend on the build machine.
   writeFileSync(path.join(outDir, name), gz);
@@ -1441,12 +1625,33 @@ function main() {
 
   const occ = buildOccupations(shared, vocab, vocabulary);
   const occupations = occ.occupations;
-  total += writeGzipJson(outDir, "occupations.json.gz", occupations, [
-    `${count(occupations, (o) => o.topSkills.length > 0)} with skills ` +
-      `(${occ.borrowedSkills} borrowed from another code)`,
-    `${occ.withWages} with wages (${occ.broadWages} from the broad SOC group), ` +
-      `${count(occupations, (o) => o.wages?.topCoded === true)} top-coded`,
-  ]);
+  total += writeGzipJson(
+    outDir,
+    "occupations.json.gz",
+    occupations,
+    [
+      `${count(occupations, (o) => o.skills.length > 0)} with skills ` +
+        `(${occ.borrowedSkills} borrowed from another code)`,
+      `${occ.withWages} with wages (${occ.broadWages} from the broad SOC group), ` +
+        `${count(occupations, (o) => o.wages?.topCoded === true)} top-coded`,
+      `${occupations.reduce((n, o) => n + o.tasks.length, 0)} tasks, ` +
+        `${occupations.reduce((n, o) => n + o.alternateTitles.length + o.reportedTitles.length, 0)} alternate and ` +
+        `reported titles, ${count(occupations, (o) => o.escoSkills.length > 0)} with ESCO essential skills`,
+    ],
+    "recordPerLine",
+  );
+
+  const resources = buildLearningResources(shared);
+  total += writeGzipJson(
+    outDir,
+    "learning-resources.json.gz",
+    resources,
+    [
+      `${count(resources, (r) => r.source === "curated")} curated, ` +
+        `${count(resources, (r) => r.source === "free-programming-books")} from Free Programming Books`,
+    ],
+    "recordPerLine",
+  );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`total ${(total / 1024 / 1024).toFixed(2)} MB, built in ${seconds} s`);

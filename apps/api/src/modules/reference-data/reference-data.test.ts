@@ -1,5 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { loadActionVerbs, loadJobTitles, loadOccupations, loadSkillVocabulary, type SkillTerm } from "./reference-data";
+import {
+  loadActionVerbs,
+  loadJobTitles,
+  loadLearningResources,
+  loadOccupations,
+  loadSkillVocabulary,
+  referenceDataDir,
+  type SkillTerm,
+} from "./reference-data";
 
 function byForm(vocabulary: SkillTerm[]) {
   const index = new Map<string, SkillTerm[]>();
@@ -90,30 +101,70 @@ describe("action verbs", () => {
 });
 
 describe("occupations", () => {
-  it("describes Software Developers with wages, skills, technologies and related occupations", async () => {
+  it("describes Software Developers with wages, skills, technologies, tasks, titles and related occupations", async () => {
     const occupations = await loadOccupations();
     const codes = new Set(occupations.map((o) => o.code));
     const developers = occupations.find((o) => o.code === "15-1252.00")!;
     expect(developers.title).toBe("Software Developers");
     expect(developers.jobZone).toBe(4);
-    expect(developers.wages?.socCode).toBe("15-1252");
-    expect(developers.wages!.annualMedian).toBeGreaterThan(100_000);
-    expect(developers.wages!.annualMedian).toBeLessThan(200_000);
-    expect(developers.wages!.employment).toBeGreaterThan(1_000_000);
-    expect(developers.topSkills.length).toBeGreaterThan(0);
-    expect(developers.topSkills.map((s) => s.importance)).toEqual(
-      developers.topSkills.map((s) => s.importance).sort((a, b) => b - a),
-    );
-    expect(developers.technologies).toEqual(expect.arrayContaining(["Python", "JavaScript", "SQL"]));
+    expect(developers.wages).toMatchObject({ socCode: "15-1252", period: "May 2024", topCoded: false });
+    expect(developers.wages!.annual).toEqual({
+      p10: 79_850,
+      p25: 103_050,
+      median: 133_080,
+      p75: 169_000,
+      p90: 211_450,
+    });
+    expect(developers.wages!.hourly.median).toBe(63.98);
+    expect(developers.wages!.employment).toBe(1_654_440);
+    expect(developers.skills.length).toBeGreaterThan(30);
+    const importance = developers.skills.map((s) => s.importance);
+    expect(importance).toEqual([...importance].sort((a, b) => b - a));
+    expect(developers.knowledge.length).toBeGreaterThan(25);
+    const technologies = developers.technologies.map((t) => t.name);
+    expect(technologies).toEqual(expect.arrayContaining(["Python", "JavaScript", "SQL"]));
+    const hot = developers.technologies.map((t) => t.hot);
+    expect(hot).toEqual([...hot].sort((a, b) => Number(b) - Number(a)));
+    expect(developers.tasks.length).toBeGreaterThan(10);
+    expect(developers.tasks.every((t) => t.core === null)).toBe(true); // not yet typed by O*NET
+    const nurses = occupations.find((o) => o.code === "29-1141.00")!;
+    const order = nurses.tasks.map((t) => (t.core === true ? 0 : t.core === null ? 1 : 2));
+    expect(order).toEqual([...order].sort());
+    expect(order[0]).toBe(0);
+    expect(developers.alternateTitles).toContain("python developer");
+    expect(developers.reportedTitles).toContain("Application Developer");
+    expect(developers.escoSkills.length).toBeGreaterThan(5);
+    expect(developers.interests?.investigative).toBeGreaterThan(developers.interests!.social);
     expect(developers.related).toHaveLength(10);
     expect(developers.related.every((c) => codes.has(c))).toBe(true);
   });
 
-  it("marks top-coded wages and keeps their floor value", async () => {
+  it("reads the one-record-per-line file as the plain JSON array it also is", async () => {
+    const whole = JSON.parse(gunzipSync(readFileSync(path.join(referenceDataDir, "occupations.json.gz"))).toString());
+    const occupations = await loadOccupations();
+    expect(occupations).toHaveLength(whole.length);
+    expect(occupations.map((o) => o.code)).toEqual(whole.map((o: { code: string }) => o.code));
+    expect(occupations.at(-1)).toEqual(whole.at(-1));
+  });
+
+  it("marks top-coded wages and keeps their floor value, annual and hourly", async () => {
     const chiefs = (await loadOccupations()).find((o) => o.code === "11-1011.00")!;
-    expect(chiefs.wages).toMatchObject({ topCoded: true, annualP90: 239_200 });
+    expect(chiefs.wages).toMatchObject({ topCoded: true, annual: { p90: 239_200 } });
+    expect(chiefs.wages!.hourly.p90).toBe(115);
     expect(chiefs.skillsFrom).toBe("11-1011.00");
-    expect(chiefs.topSkills).toHaveLength(10);
-    expect(chiefs.topKnowledge).toHaveLength(8);
+    expect(chiefs.skills).toHaveLength(35);
+    expect(chiefs.knowledge).toHaveLength(33);
+  });
+});
+
+describe("learning resources", () => {
+  it("holds Free Programming Books entries by topic and the curated set for other skills, all with links", async () => {
+    const resources = await loadLearningResources();
+    const python = resources.filter((r) => r.topics.includes("python"));
+    expect(python.length).toBeGreaterThan(20);
+    expect(python.every((r) => r.source === "free-programming-books")).toBe(true);
+    const accounting = resources.filter((r) => r.topics.includes("economics and accounting"));
+    expect(accounting.some((r) => r.source === "curated" && r.url.startsWith("https://openstax.org/"))).toBe(true);
+    expect(new Set(resources.map((r) => r.kind))).toEqual(new Set(["course", "book", "guide"]));
   });
 });

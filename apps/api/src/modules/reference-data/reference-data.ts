@@ -60,20 +60,28 @@ const elementScoreSchema = z.object({
   level: z.number().min(0).max(7).nullable(),
 });
 
-const wagesSchema = z.object({
+/** OEWS wage percentiles; a value at the top code stands for "at least" it (see `topCoded`). */
+const percentilesSchema = z.object({
+  p10: z.number().nullable(),
+  p25: z.number().nullable(),
+  median: z.number().nullable(),
+  p75: z.number().nullable(),
+  p90: z.number().nullable(),
+});
+
+export const wagesSchema = z.object({
   /** BLS SOC code the wages come from: the detailed occupation, or its broad group where OEWS only has that. */
   socCode: z.string(),
   socTitle: z.string(),
+  /** OEWS reference period, e.g. "May 2024". */
+  period: z.string(),
   employment: z.number().nullable(),
-  hourlyMedian: z.number().nullable(),
-  annualMedian: z.number().nullable(),
-  annualP10: z.number().nullable(),
-  annualP25: z.number().nullable(),
-  annualP75: z.number().nullable(),
-  annualP90: z.number().nullable(),
+  annual: percentilesSchema,
+  hourly: percentilesSchema,
   /** Some value is at the OEWS top code ($239,200 a year, $115 an hour) and stands for "at least". */
   topCoded: z.boolean(),
 });
+export type Wages = z.infer<typeof wagesSchema>;
 
 export const occupationSchema = z.object({
   code: z.string().regex(/^\d\d-\d{4}\.\d\d$/),
@@ -82,37 +90,98 @@ export const occupationSchema = z.object({
   jobZone: z.number().int().min(1).max(5).nullable(),
   /** Code whose Skills/Knowledge ratings are used: this one, its parent or the closest related one; null if none. */
   skillsFrom: z.string().nullable(),
-  /** Top 10 O*NET Skills by importance. */
-  topSkills: z.array(elementScoreSchema),
-  /** Top 8 O*NET Knowledge areas by importance. */
-  topKnowledge: z.array(elementScoreSchema),
-  /** Up to 15 vocabulary terms, Hot Technologies first. */
-  technologies: z.array(z.string()),
+  /** All 35 O*NET Skills that are rated (suppressed estimates dropped), most important first. */
+  skills: z.array(elementScoreSchema),
+  /** All rated O*NET Knowledge areas, most important first. */
+  knowledge: z.array(elementScoreSchema),
+  /** Technology Skills as vocabulary terms: Hot Technologies first, then In Demand, then the most widely used. */
+  technologies: z.array(z.object({ name: z.string().min(1), hot: z.boolean(), inDemand: z.boolean() })),
+  /** O*NET RIASEC occupational interests, 1–7; null for the codes O*NET does not profile. */
+  interests: z
+    .object({
+      realistic: z.number(),
+      investigative: z.number(),
+      artistic: z.number(),
+      social: z.number(),
+      enterprising: z.number(),
+      conventional: z.number(),
+    })
+    .nullable(),
+  /**
+   * Task statements, core tasks first (O*NET's Task Ratings are not in the data set); `core` is null where O*NET has
+   * not yet typed the tasks as core or supplemental.
+   */
+  tasks: z.array(z.object({ statement: z.string().min(1), core: z.boolean().nullable() })),
+  /** O*NET Alternate Titles, lowercased. */
+  alternateTitles: z.array(z.string().min(1)),
+  /** O*NET Sample of Reported Titles as written, e.g. "Oncology RN (Oncology Registered Nurse)". */
+  reportedTitles: z.array(z.string().min(1)),
+  /** ESCO essential skills of the ESCO occupations with the same title, most shared first. */
+  escoSkills: z.array(z.string().min(1)),
   /** Up to 10 related O*NET codes, closest first. */
   related: z.array(z.string()),
   wages: wagesSchema.nullable(),
 });
 export type Occupation = z.infer<typeof occupationSchema>;
 
+export const learningResourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.url(),
+  kind: z.enum(["course", "book", "guide"]),
+  provider: z.string().nullable(),
+  /** Lowercased Free Programming Books headings or O*NET Skills/Knowledge names the resource teaches. */
+  topics: z.array(z.string().min(1)).min(1),
+  source: z.enum(["free-programming-books", "curated"]),
+});
+export type LearningResource = z.infer<typeof learningResourceSchema>;
+
+/**
+ * `recordPerLine` files hold one record per line (scripts/build-data.ts writes them so): they are parsed and
+ * validated line by line, which keeps the parse peak near the size of the result rather than three times it.
+ */
 const files = {
-  skillVocabulary: { name: "skill-vocabulary.json.gz", schema: z.array(skillTermSchema) },
-  jobTitles: { name: "job-titles.json.gz", schema: z.array(jobTitleSchema) },
-  actionVerbs: { name: "action-verbs.json.gz", schema: z.array(actionVerbSchema) },
-  occupations: { name: "occupations.json.gz", schema: z.array(occupationSchema) },
+  skillVocabulary: { name: "skill-vocabulary.json.gz", record: skillTermSchema, recordPerLine: false },
+  jobTitles: { name: "job-titles.json.gz", record: jobTitleSchema, recordPerLine: false },
+  actionVerbs: { name: "action-verbs.json.gz", record: actionVerbSchema, recordPerLine: false },
+  occupations: { name: "occupations.json.gz", record: occupationSchema, recordPerLine: true },
+  learningResources: { name: "learning-resources.json.gz", record: learningResourceSchema, recordPerLine: true },
 };
 type FileKey = keyof typeof files;
-type FileData<K extends FileKey> = z.infer<(typeof files)[K]["schema"]>;
+type FileData<K extends FileKey> = z.infer<(typeof files)[K]["record"]>[];
 
 const gunzipAsync = promisify(gunzip);
 const loaded = new Map<FileKey, Promise<unknown>>();
 
+/** The records of a one-record-per-line JSON array: the lines between "[" and "]", each without its comma. */
+function* recordLines(json: Buffer): Generator<string> {
+  let start = json.indexOf(10) + 1;
+  while (start < json.length) {
+    let end = json.indexOf(10, start);
+    if (end < 0) end = json.length;
+    const line = json.toString("utf8", start, end);
+    if (line !== "]" && line !== "") yield line.endsWith(",") ? line.slice(0, -1) : line;
+    start = end + 1;
+  }
+}
+
 async function readDataFile<K extends FileKey>(key: K): Promise<FileData<K>> {
-  const { name, schema } = files[key];
+  const { name, record, recordPerLine } = files[key];
   const file = path.join(referenceDataDir, name);
   const json = await gunzipAsync(await readFile(file));
-  const parsed = schema.safeParse(JSON.parse(json.toString("utf8")));
-  if (!parsed.success) throw new Error(`${file} does not match its schema: ${z.prettifyError(parsed.error)}`);
-  return parsed.data as FileData<K>;
+  const fail = (error: z.ZodError, where: string) =>
+    new Error(`${file} does not match its schema${where}: ${z.prettifyError(error)}`);
+  if (!recordPerLine) {
+    const parsed = z.array(record).safeParse(JSON.parse(json.toString("utf8")));
+    if (!parsed.success) throw fail(parsed.error, "");
+    return parsed.data as FileData<K>;
+  }
+  const records: unknown[] = [];
+  for (const line of recordLines(json)) {
+    const parsed = record.safeParse(JSON.parse(line));
+    if (!parsed.success) throw fail(parsed.error, ` (record ${records.length + 1})`);
+    records.push(parsed.data);
+  }
+  return records as FileData<K>;
 }
 
 function load<K extends FileKey>(key: K): Promise<FileData<K>> {
@@ -141,7 +210,12 @@ export function loadActionVerbs(): Promise<ActionVerb[]> {
   return load("actionVerbs");
 }
 
-/** O*NET occupations with skills, knowledge, technologies, related occupations and BLS wages. */
+/** O*NET occupations with skills, knowledge, technologies, tasks, titles, ESCO skills, related occupations, wages. */
 export function loadOccupations(): Promise<Occupation[]> {
   return load("occupations");
+}
+
+/** Free learning resources: Free Programming Books courses and books, and a curated set for other skills. */
+export function loadLearningResources(): Promise<LearningResource[]> {
+  return load("learningResources");
 }

@@ -1,0 +1,237 @@
+import type { CareerOccupation } from "./career-occupation";
+import { titleTerms, titleVariants, trigrams } from "./title-terms";
+
+export interface OccupationMatch {
+  code: string;
+  title: string;
+  /** 0–1: 1 when the query equals a title of the occupation word for word. */
+  score: number;
+  /** The official, alternate or reported title that matched best. */
+  matchedTitle: string;
+}
+
+/**
+ * Every title of every occupation, as parallel typed arrays (≈58,000 titles: objects per title cost several times
+ * the memory). Title `e` has terms `entryTerms[termStart[e]..termStart[e + 1])`.
+ */
+interface TitleEntries {
+  occupation: Int32Array;
+  /** The official title counts a little more than a reported one, and that more than an alternate. */
+  sourceWeight: Float32Array;
+  /** Length of the IDF-weighted term vector, for cosine scoring. */
+  norm: Float64Array;
+  display: string[];
+}
+
+export interface OccupationIndex {
+  occupations: { code: string; title: string; prior: number }[];
+  entries: TitleEntries;
+  termIds: Map<string, number>;
+  idf: Float64Array;
+  /** Entries containing term `t`: `postings[postingStart[t]..postingStart[t + 1])`. */
+  postingStart: Int32Array;
+  postings: Int32Array;
+  termsByTrigram: Map<string, Int32Array>;
+  termTrigramCounts: Uint16Array;
+  /** Reused accumulators (queries run one at a time), so a query allocates nothing per candidate. */
+  scratch: { entryDots: Float64Array; termShared: Uint16Array };
+}
+
+/** A fuzzy word must share this Dice coefficient of trigrams with a known word to stand in for it. */
+const MIN_FUZZY_DICE = 0.5;
+/** A fuzzy substitute counts for less than the word itself. */
+const FUZZY_WEIGHT = 0.8;
+const REPORTED_WEIGHT = 0.99;
+const ALTERNATE_WEIGHT = 0.98;
+/** Each further title of the occupation that matches well adds this much (capped), so "front end developer" goes
+ * to the occupation with many front-end titles rather than one that lists it once. */
+const SUPPORT_BONUS = 0.02;
+const MAX_SUPPORT_BONUS = 0.08;
+const SUPPORT_MIN_SCORE = 0.4;
+const EXACT = 1 - 1e-9;
+/** Employment only breaks near-ties: log10(employment) × this is at most ~0.02. */
+const PRIOR_WEIGHT = 0.003;
+
+/**
+ * Indexes every official, alternate and reported title once (build at start-up, reuse for every query). Titles
+ * become IDF-weighted term sets; an inverted index finds candidates, and a trigram index over the known words
+ * resolves misspellings.
+ */
+export function buildOccupationIndex(occupations: readonly CareerOccupation[]): OccupationIndex {
+  const termIds = new Map<string, number>();
+  const termId = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(t, id);
+    }
+    return id;
+  };
+  const occupationOf: number[] = [];
+  const weights: number[] = [];
+  const display: string[] = [];
+  const termLists: number[][] = [];
+  occupations.forEach((o, occupation) => {
+    const seen = new Set<string>();
+    const titles = [
+      ...titleVariants(o.title).map((title) => ({ title, weight: 1 })),
+      ...o.reportedTitles.flatMap(titleVariants).map((title) => ({ title, weight: REPORTED_WEIGHT })),
+      ...o.alternateTitles.flatMap(titleVariants).map((title) => ({ title, weight: ALTERNATE_WEIGHT })),
+    ];
+    for (const { title, weight } of titles) {
+      const ids = [...new Set(titleTerms(title).map(termId))].sort((x, y) => x - y);
+      const key = ids.join(" ");
+      if (ids.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      occupationOf.push(occupation);
+      weights.push(weight);
+      display.push(title);
+      termLists.push(ids);
+    }
+  });
+
+  const termCount = termIds.size;
+  const documentFrequency = new Int32Array(termCount);
+  for (const ids of termLists) for (const t of ids) documentFrequency[t]!++;
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + termLists.length / df));
+  const postingStart = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + documentFrequency[t]!;
+  const postings = new Int32Array(postingStart[termCount]!);
+  const filled = postingStart.slice(0, termCount);
+  termLists.forEach((ids, e) => {
+    for (const t of ids) postings[filled[t]!++] = e;
+  });
+  const norm = Float64Array.from(termLists, (ids) => Math.sqrt(ids.reduce((sum, t) => sum + idf[t]! ** 2, 0)));
+
+  const trigramLists = new Map<string, number[]>();
+  const termTrigramCounts = new Uint16Array(termCount);
+  for (const [term, id] of termIds) {
+    const grams = new Set(trigrams(term));
+    termTrigramCounts[id] = grams.size;
+    for (const g of grams) {
+      const list = trigramLists.get(g) ?? [];
+      list.push(id);
+      trigramLists.set(g, list);
+    }
+  }
+
+  return {
+    occupations: occupations.map((o) => ({
+      code: o.code,
+      title: o.title,
+      prior: PRIOR_WEIGHT * Math.log10(1 + (o.wages?.employment ?? 0)),
+    })),
+    entries: { occupation: Int32Array.from(occupationOf), sourceWeight: Float32Array.from(weights), norm, display },
+    termIds,
+    idf,
+    postingStart,
+    postings,
+    termsByTrigram: new Map([...trigramLists].map(([g, ids]) => [g, Int32Array.from(ids)])),
+    termTrigramCounts,
+    scratch: { entryDots: new Float64Array(display.length), termShared: new Uint16Array(termCount) },
+  };
+}
+
+/** The known word closest to an unknown one by trigram Dice coefficient, if close enough. */
+function closestTerm(index: OccupationIndex, word: string): { id: number; dice: number } | undefined {
+  const grams = new Set(trigrams(word));
+  const shared = index.scratch.termShared;
+  const touched: number[] = [];
+  for (const g of grams) {
+    for (const id of index.termsByTrigram.get(g) ?? []) {
+      if (shared[id] === 0) touched.push(id);
+      shared[id]!++;
+    }
+  }
+  let best: { id: number; dice: number } | undefined;
+  for (const id of touched) {
+    const dice = (2 * shared[id]!) / (grams.size + index.termTrigramCounts[id]!);
+    shared[id] = 0;
+    if (dice >= MIN_FUZZY_DICE && (!best || dice > best.dice || (dice === best.dice && id < best.id)))
+      best = { id, dice };
+  }
+  return best;
+}
+
+interface Candidate {
+  score: number;
+  entry: number;
+  /** How many of the occupation's titles match well. */
+  support: number;
+}
+
+function scoreForm(index: OccupationIndex, query: string): Map<number, Candidate> {
+  const words = titleTerms(query);
+  if (words.length === 0) return new Map();
+  const weights = new Map<number, number>();
+  for (const word of words) {
+    const known = index.termIds.get(word);
+    const resolved = known === undefined ? closestTerm(index, word) : { id: known, dice: 1 };
+    if (!resolved) continue;
+    const weight = index.idf[resolved.id]! * (resolved.dice === 1 ? 1 : FUZZY_WEIGHT * resolved.dice);
+    weights.set(resolved.id, Math.max(weights.get(resolved.id) ?? 0, weight));
+  }
+  if (weights.size === 0) return new Map();
+  // Words that matched nothing still count in the query's length, so a partial match scores below a full one.
+  const unmatched = words.length - weights.size;
+  const queryNorm = Math.sqrt(
+    [...weights.values()].reduce((s, w) => s + w * w, 0) + Math.max(0, unmatched) * Math.max(...index.idf) ** 2 * 0.25,
+  );
+
+  const dots = index.scratch.entryDots;
+  const touched: number[] = [];
+  for (const [term, weight] of weights) {
+    const idf = index.idf[term]!;
+    for (let p = index.postingStart[term]!; p < index.postingStart[term + 1]!; p++) {
+      const entry = index.postings[p]!;
+      if (dots[entry] === 0) touched.push(entry);
+      dots[entry]! += weight * idf;
+    }
+  }
+  const { entries } = index;
+  const best = new Map<number, Candidate>();
+  for (const entry of touched) {
+    // Equal term sets give a cosine of 1 (up to rounding): the query is this title word for word.
+    const cosine = Math.min(1, dots[entry]! / (queryNorm * entries.norm[entry]!));
+    dots[entry] = 0;
+    const score = (cosine > EXACT ? 1 : Math.min(0.99, cosine)) * entries.sourceWeight[entry]!;
+    const occupation = entries.occupation[entry]!;
+    const current = best.get(occupation) ?? { score: -1, entry: -1, support: 0 };
+    if (score >= SUPPORT_MIN_SCORE) current.support++;
+    if (score > current.score || (score === current.score && entry < current.entry)) {
+      current.score = score;
+      current.entry = entry;
+    }
+    best.set(occupation, current);
+  }
+  return best;
+}
+
+/**
+ * Ranks occupations for a free-text job title. Each title entry scores the cosine of IDF-weighted term sets with the
+ * query (unknown words replaced by their closest known word, at a discount); an occupation takes its best entry,
+ * plus a little for each further well-matching title. "CNC Operator (Computer Numerical Control Operator)" is
+ * matched form by form.
+ */
+export function matchOccupations(index: OccupationIndex, query: string, limit = 10): OccupationMatch[] {
+  const best = new Map<number, Candidate>();
+  for (const form of titleVariants(query.trim())) {
+    for (const [occupation, candidate] of scoreForm(index, form)) {
+      const current = best.get(occupation);
+      if (!current || candidate.score > current.score) best.set(occupation, candidate);
+    }
+  }
+  return [...best]
+    .map(([occupation, { score, entry, support }]) => {
+      const bonus = Math.min(MAX_SUPPORT_BONUS, SUPPORT_BONUS * Math.max(0, support - 1));
+      return { occupation, score, entry, rank: score + bonus + index.occupations[occupation]!.prior };
+    })
+    .sort((a, b) => b.rank - a.rank || a.occupation - b.occupation)
+    .slice(0, limit)
+    .map(({ occupation, score, entry }) => ({
+      code: index.occupations[occupation]!.code,
+      title: index.occupations[occupation]!.title,
+      score: Number(score.toFixed(3)),
+      matchedTitle: index.entries.display[entry]!,
+    }));
+}
