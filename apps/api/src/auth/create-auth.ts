@@ -18,8 +18,8 @@ export function createAuth({ config, database, queue }: Pick<AppDeps, "config" |
             clientSecret: config.GOOGLE_CLIENT_SECRET,
             // Google issues a refresh token only for offline access granted on a consent screen; without one a
             // connected calendar stops syncing an hour after it was linked.
-            accessType: "offline",
-            prompt: "select_account consent",
+            accessType: "offline" as const,
+            prompt: "select_account consent" as const,
           },
         }
       : {}),
