@@ -83,5 +83,58 @@ test("a candidate books through a self-scheduling link, in their own zone", asyn
   // The link is used up: opening it again shows the booking, not free times.
   await candidate.reload();
   await expect(candidate.getByRole("heading", { name: "You're booked" })).toBeVisible();
+
+  // The invitation mail carries the candidate's own link to move or cancel the interview.
+  const mails: { to: string; text: string }[] = await (
+    await candidate.request.get("/api/v1/dev/outbox?limit=50")
+  ).json();
+  const manageUrl = mails
+    .filter((mail) => mail.to === "jamie@demo.hirefolio.dev")
+    .map((mail) => /https?:\/\/\S+\/schedule\/manage\/[\w-]+/.exec(mail.text)?.[0])
+    .find(Boolean);
+  expect(manageUrl).toBeTruthy();
+  await candidate.goto(new URL(manageUrl!).pathname);
+  await expect(candidate.getByRole("heading", { name: "Need another time?" })).toBeVisible();
+  await candidate.getByRole("main").getByRole("region").first().getByRole("button").first().click();
+  await candidate.getByRole("button", { name: "Confirm new time" }).click();
+  await expect(candidate.getByText("Everyone gets an updated invitation.")).toBeVisible();
+  await saveScreenshot(candidate, "scheduling-manage");
+  await candidate.getByRole("button", { name: "I can't make it — cancel" }).click();
+  await candidate.getByLabel("Anything to tell the hiring team?").fill("Accepted another offer.");
+  await candidate.getByRole("button", { name: "Cancel interview" }).click();
+  await expect(candidate.getByRole("heading", { name: "Interview cancelled" })).toBeVisible();
   await visitor.close();
+});
+
+test("an interviewer saves weekly hours, an exception and limits; a range ending before it starts is refused", async ({
+  page,
+}) => {
+  await signIn(page, "interviewer2@demo.hirefolio.dev", demoPassword);
+  await expect(page).toHaveURL(/\/recruiter$/);
+  await page.goto("/scheduling");
+  await page.getByRole("link", { name: "Your availability" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Availability" })).toBeVisible();
+
+  await page.getByLabel("Time zone", { exact: true }).selectOption("America/St_Johns");
+  await page.getByRole("button", { name: "Add Saturday range" }).click();
+  await page.getByLabel("Saturday range 1 start").fill("10:00");
+  await page.getByLabel("Saturday range 1 end").fill("13:30");
+  // A holiday three weeks out, entered as the date input's YYYY-MM-DD value.
+  const holiday = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Exception date").fill(holiday);
+  await page.getByRole("button", { name: "Add exception" }).click();
+  await page.getByLabel("Interviews per day").fill("3");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText("Availability saved")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveValue("America/St_Johns");
+  await expect(page.getByLabel("Saturday range 1 end")).toHaveValue("13:30");
+  await expect(page.getByText("Unavailable all day")).toBeVisible();
+  await expect(page.getByLabel("Interviews per day")).toHaveValue("3");
+
+  await page.getByLabel("Monday range 1 end").fill("08:00");
+  await page.getByRole("button", { name: "Save availability" }).click();
+  await expect(page.getByText("weekly hours › mon › #1 › end: ends before it starts")).toBeVisible();
+  await saveScreenshot(page, "scheduling-availability");
 });

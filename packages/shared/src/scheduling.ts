@@ -411,6 +411,11 @@ export const nextRoundSuggestionSchema = z.object({
   suggestions: suggestResponseSchema,
 });
 
+/** Busy time from the team's imported calendars, for the week view: when, never what. */
+export const teamBusySchema = z.object({
+  items: z.array(z.object({ userId: z.string(), start: z.string(), end: z.string() })),
+});
+
 export const calendarSourceSchema = z.object({
   id: z.string(),
   kind: z.enum(["ics-upload", "ics-url", "google", "microsoft"]),

@@ -7,6 +7,7 @@ import { registerInterviewLoopRoutes } from "./interview-loops-routes";
 import { registerInterviewRoutes } from "./interviews-routes";
 import { registerSchedulingLinkRoutes } from "./scheduling-links-routes";
 import { createSchedulingServices } from "./scheduling-services";
+import { registerTeamBusyRoutes } from "./team-busy-routes";
 
 /** Smart scheduling: availability, calendars, slot suggestions, bookings, links for candidates and feeds. */
 export function registerSchedulingRoutes(app: ZodApp, routeDeps: RouteDeps) {
@@ -18,4 +19,5 @@ export function registerSchedulingRoutes(app: ZodApp, routeDeps: RouteDeps) {
   registerInterviewLinkRoutes(app, routeDeps, services.interviewLinks);
   registerInterviewLoopRoutes(app, routeDeps, services.loops);
   registerCalendarFeedRoutes(app, routeDeps, services.feeds);
+  registerTeamBusyRoutes(app, routeDeps);
 }

@@ -49,6 +49,7 @@ export const productFeatures: ProductFeature[] = [
     href: "/scheduling",
     audience: "recruiter",
     summary: "Interview slots that respect every time zone and calendar, with no double booking.",
+    available: true,
     plans: [
       "Offer candidates open slots across all interviewers' availability, in their own time zone.",
       "Guaranteed no double booking, even when two people pick the same slot at once.",

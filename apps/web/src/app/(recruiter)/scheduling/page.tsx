@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/features/product/components/coming-soon";
+import { SchedulingPage } from "@/features/scheduling/components/scheduling-page";
+import { firstParam, type PageSearchParams } from "@/lib/search-params";
 
-export const metadata: Metadata = { title: "Smart Scheduling" };
+export const metadata: Metadata = { title: "Scheduling" };
 
-export default function SchedulingPage() {
-  return <ComingSoon featureId="scheduling" />;
+export default async function SchedulingRoute({ searchParams }: { searchParams: PageSearchParams }) {
+  const { week } = await searchParams;
+  return <SchedulingPage initialWeek={firstParam(week)} />;
 }

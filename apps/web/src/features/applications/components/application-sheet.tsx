@@ -7,6 +7,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { AttachedResume } from "@/features/resume-experiments/components/attached-resume";
+import { ScheduleInterviewButton } from "@/features/scheduling/components/schedule-interview-button";
 import { formatDate } from "@/lib/format-date";
 import { useApplication } from "../hooks/use-job-applications";
 import { MoveStageForm } from "./move-stage-form";
@@ -56,6 +57,9 @@ export function ApplicationSheet({
               <p className="mt-1 text-slate-600">Applied {formatDate(application.createdAt)}</p>
             </div>
           </div>
+          <Section title="Interviews">
+            <ScheduleInterviewButton application={application} />
+          </Section>
           <Section title="Cover note">
             <CoverNote applicationId={application.id} />
           </Section>

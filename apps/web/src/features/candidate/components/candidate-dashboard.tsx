@@ -11,6 +11,7 @@ import { PendingInvitations } from "@/features/employers/components/pending-invi
 import { FeatureCard } from "@/features/product/components/feature-card";
 import { productFeatures } from "@/features/product/product-features";
 import { ProfileCompletenessCard } from "@/features/profile/components/profile-completeness-card";
+import { UpcomingInterviewsCard } from "@/features/scheduling/components/upcoming-interviews-card";
 import { greeting } from "@/lib/greeting";
 
 const candidateFeatures = productFeatures.filter((feature) => feature.audience === "candidate");
@@ -35,7 +36,10 @@ export function CandidateDashboard() {
         <div className="lg:col-span-2">
           <MyApplicationsCard />
         </div>
-        <ProfileCompletenessCard />
+        <div className="space-y-6">
+          <UpcomingInterviewsCard />
+          <ProfileCompletenessCard />
+        </div>
       </div>
       <section aria-labelledby="explore-heading" className="space-y-4">
         <h2 id="explore-heading" className="text-lg font-semibold text-slate-900">
