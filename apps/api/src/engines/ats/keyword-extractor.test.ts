@@ -109,6 +109,12 @@ describe("extractJobKeywords", () => {
     expect([...keywords[1]!.surfaces]).toEqual(["medication therapy management", "mtm"]);
   });
 
+  it("does not join a generic technical noun to the tool before it", () => {
+    const keywords = extract("Intro.\nRequirements\n- Experience with GraphQL APIs and the Stripe SDK");
+    expect(keywords.map((k) => k.term.term)).toContain("GraphQL");
+    expect(keywords.map((k) => k.term.term).filter((t) => /APIs|SDK/.test(t))).toEqual([]);
+  });
+
   it("takes nothing but the job title from the introduction, which describes the employer", () => {
     const jd = "Join Acme!\nWe are a logistics company hiring a Registered Nurse.\nRequirements\n- BLS";
     expect(extract(jd).map((k) => k.term.term)).toEqual(["Registered Nurse", "Basic Life Support"]);

@@ -2,12 +2,13 @@ import type { Token } from "./normalise";
 import type { Term } from "./vocabulary-index";
 
 /**
- * Capitalised tokens that are not skills: places, paperwork, pay and company words job ads abbreviate. Two-letter
- * acronyms are never taken (US states, "AE", "IT"), so only longer ones need listing.
+ * Capitalised tokens that are not skills: places, paperwork, pay and company words job ads abbreviate, and generic
+ * technical nouns ("GraphQL APIs" asks for GraphQL, not for a product called "GraphQL APIs"). Two-letter acronyms
+ * are never taken (US states, "AE", "IT"), so only longer ones need listing.
  */
 const NOT_NAMES = new Set(
   `AND THE FOR WITH NOT USA EEO EEOC PTO ASAP FAQ CEO CFO COO CTO CMO CIO CISO EVP SVP AVP OTE LLC LLP INC LTD USD
-  EUR GBP GPA TBD DOE NYC ADA ATTN RSVP AKA ETA FYI EOE WFH`
+  EUR GBP GPA TBD DOE NYC ADA ATTN RSVP AKA ETA FYI EOE WFH API SDK URL`
     .split(/\s+/)
     .filter(Boolean),
 );
