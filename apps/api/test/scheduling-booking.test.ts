@@ -74,6 +74,24 @@ describe("suggest", () => {
     }
   });
 
+  it("takes the candidate's zone from their profile when they saved no availability", async () => {
+    const team = await hiringTeam(app, deps);
+    expect((await team.candidate.patch("/api/v1/me/profile", { timezone: "Asia/Kolkata" })).statusCode).toBe(200);
+    const availability = (await team.candidate.get("/api/v1/me/availability")).json();
+    expect(availability).toMatchObject({ configured: false, timeZone: "Asia/Kolkata" });
+
+    const response = await team.recruiter.post("/api/v1/scheduling/suggest", {
+      applicationId: team.application.id,
+      interviewerIds: [team.recruiter.id, team.colleague.id],
+      durationMinutes: 60,
+      windowStart: berlinAt(0, "00:00"),
+      windowEnd: berlinAt(1, "00:00"),
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().candidateTimeZone).toBe("Asia/Kolkata");
+    for (const slot of response.json().slots) expect(slot.start).toMatch(/\+05:30$/);
+  });
+
   it("says why nothing fits on a weekend", async () => {
     const team = await hiringTeam(app, deps);
     const response = await team.recruiter.post("/api/v1/scheduling/suggest", {

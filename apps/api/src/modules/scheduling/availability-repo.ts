@@ -2,7 +2,7 @@ import { type DbOrTx, schema } from "@hirefolio/db";
 import type { AvailabilityInput } from "@hirefolio/shared";
 import { eq, inArray } from "drizzle-orm";
 
-const { availabilityProfile } = schema;
+const { availabilityProfile, candidateProfile } = schema;
 export type AvailabilityRow = typeof availabilityProfile.$inferSelect;
 
 export async function findAvailability(db: DbOrTx, userId: string): Promise<AvailabilityRow | undefined> {
@@ -23,4 +23,14 @@ export async function saveAvailability(db: DbOrTx, userId: string, input: Availa
     .onConflictDoUpdate({ target: availabilityProfile.userId, set: values })
     .returning();
   return row!;
+}
+
+/** The zones people set on their candidate profile: what to assume before they save availability. */
+export async function listProfileTimeZones(db: DbOrTx, userIds: string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ userId: candidateProfile.userId, timeZone: candidateProfile.timezone })
+    .from(candidateProfile)
+    .where(inArray(candidateProfile.userId, userIds));
+  return new Map(rows.map((r) => [r.userId, r.timeZone]));
 }

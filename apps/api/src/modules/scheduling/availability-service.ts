@@ -16,8 +16,9 @@ export const defaultAvailability: AvailabilityInput = {
   limits: {},
 };
 
-export function toAvailability(row: repo.AvailabilityRow | undefined): Availability {
-  if (!row) return { ...defaultAvailability, configured: false, updatedAt: null };
+/** Saved availability, or the default in the zone the user set on their profile (else UTC). */
+export function toAvailability(row: repo.AvailabilityRow | undefined, profileTimeZone?: string): Availability {
+  if (!row) return { ...defaultAvailability, timeZone: profileTimeZone ?? "UTC", configured: false, updatedAt: null };
   const { userId: _, updatedAt, ...input } = row;
   return { ...input, configured: true, updatedAt: updatedAt.toISOString() };
 }
@@ -26,7 +27,11 @@ export function createAvailabilityService(deps: { db: Db; clock: Clock }) {
   const { db, clock } = deps;
   return {
     async get(user: SessionUser) {
-      return toAvailability(await repo.findAvailability(db, user.id));
+      const [row, zones] = await Promise.all([
+        repo.findAvailability(db, user.id),
+        repo.listProfileTimeZones(db, [user.id]),
+      ]);
+      return toAvailability(row, zones.get(user.id));
     },
     async put(user: SessionUser, input: AvailabilityInput) {
       return toAvailability(await repo.saveAvailability(db, user.id, input, clock.now()));

@@ -6,7 +6,7 @@ import type {
   SuggestInput,
   SuggestRequest,
 } from "../../engines/slots/slot-types";
-import { listAvailability } from "./availability-repo";
+import { listAvailability, listProfileTimeZones } from "./availability-repo";
 import { defaultAvailability } from "./availability-service";
 import { type InterviewExclusion, listCalendarBusy, listInterviewBusy } from "./busy-repo";
 
@@ -62,17 +62,21 @@ export async function loadSuggestInput(
   const ids = people.map((p) => p.id);
   const from = new Date(rules.windowStart - loadMarginMs);
   const to = new Date(rules.windowEnd + loadMarginMs);
-  const [profiles, calendarBusy, interviewBusy] = await Promise.all([
+  const [profiles, profileZones, calendarBusy, interviewBusy] = await Promise.all([
     listAvailability(db, ids),
+    listProfileTimeZones(db, ids),
     listCalendarBusy(db, ids, from, to),
     listInterviewBusy(db, ids, from, to, now, exclude),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const candidateProfile = profileOf.get(panel.candidate.id);
-  const candidateTimeZone = panel.candidateTimeZone ?? candidateProfile?.timeZone ?? "UTC";
+  const candidateTimeZone =
+    panel.candidateTimeZone ?? candidateProfile?.timeZone ?? profileZones.get(panel.candidate.id) ?? "UTC";
 
   const participant = (person: Person, role: Participant["role"], required: boolean): Participant => {
-    const profile = profileOf.get(person.id) ?? (role === "interviewer" ? defaultAvailability : undefined);
+    const unsaved =
+      role === "interviewer" ? { ...defaultAvailability, timeZone: profileZones.get(person.id) ?? "UTC" } : undefined;
+    const profile = profileOf.get(person.id) ?? unsaved;
     const base = { id: person.id, name: person.name, role, attendance: required ? "required" : "optional" } as const;
     if (!profile) return { ...base, timeZone: candidateTimeZone };
     return {
