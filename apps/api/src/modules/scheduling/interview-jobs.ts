@@ -2,7 +2,7 @@ import type { Db, DbOrTx } from "@hirefolio/db";
 import type { Clock } from "../../platform/clock";
 import type { JobQueue } from "../../platform/queue/job-queue";
 import { enqueueMail } from "../mail/mail-jobs";
-import { listAvailability } from "./availability-repo";
+import { listAvailability, listProfileTimeZones } from "./availability-repo";
 import { insertInterviewLink } from "./interview-links-repo";
 import {
   feedbackPromptMail,
@@ -47,16 +47,14 @@ export function organizerEmailFrom(mailFrom: string) {
   return /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom.trim();
 }
 
-/** Each participant reads times in their own zone: the candidate in the interview's, interviewers in their saved one. */
+/**
+ * Each participant reads times in their own zone: the candidate in the interview's, interviewers in their saved
+ * availability's, else their profile's.
+ */
 async function withTimeZones(db: DbOrTx, row: InterviewRow, people: ParticipantRow[]) {
-  const zones = new Map(
-    (
-      await listAvailability(
-        db,
-        people.map((p) => p.userId),
-      )
-    ).map((p) => [p.userId, p.timeZone]),
-  );
+  const ids = people.map((p) => p.userId);
+  const [saved, fromProfiles] = await Promise.all([listAvailability(db, ids), listProfileTimeZones(db, ids)]);
+  const zones = new Map([...fromProfiles, ...saved.map((p) => [p.userId, p.timeZone] as const)]);
   return people.map((p) => ({
     ...p,
     timeZone: p.role === "candidate" ? row.candidateTimeZone : (zones.get(p.userId) ?? "UTC"),
