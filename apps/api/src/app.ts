@@ -19,6 +19,8 @@ import { registerApplicationRoutes } from "./modules/applications/applications-r
 import { createApplicationsService } from "./modules/applications/applications-service";
 import { registerAtsRoutes } from "./modules/ats/ats-routes";
 import { createAtsService } from "./modules/ats/ats-service";
+import { registerCareerRoutes } from "./modules/career/career-routes";
+import { createCareerService } from "./modules/career/career-service";
 import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
 import { registerEmployerRoutes } from "./modules/employers/employers-routes";
 import { createEmployersService } from "./modules/employers/employers-service";
@@ -150,6 +152,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerResumeImportRoutes(app, routeDeps, resumes);
   const ats = createAtsService({ db, clock: deps.clock, cache: deps.cache, resumes });
   registerAtsRoutes(app, routeDeps, ats);
+  const career = createCareerService({ resumes });
+  registerCareerRoutes(app, routeDeps, career);
   registerResumeSuggestionRoutes(
     app,
     routeDeps,
@@ -163,7 +167,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);
-  return Object.assign(app, { auth, internalCallToken, warmUp: ats.warmUp });
+  // Both engines build their indexes in the background at start, so first requests do not wait for them.
+  const warmUp = async () => {
+    await Promise.all([ats.warmUp(), career.warmUp()]);
+  };
+  return Object.assign(app, { auth, internalCallToken, warmUp });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

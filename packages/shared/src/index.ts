@@ -1,5 +1,6 @@
 export * from "./applications";
 export * from "./ats";
+export * from "./career";
 export * from "./employers";
 export * from "./health";
 export * from "./jobs";
