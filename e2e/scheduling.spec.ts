@@ -138,3 +138,63 @@ test("an interviewer saves weekly hours, an exception and limits; a range ending
   await expect(page.getByText("weekly hours › mon › #1 › end: ends before it starts")).toBeVisible();
   await saveScreenshot(page, "scheduling-availability");
 });
+
+test("a recruiter books a two-session loop and moves between its sessions on the week view", async ({ page }) => {
+  await signIn(page, demoRecruiter, demoPassword);
+  await expect(page).toHaveURL(/\/recruiter$/);
+  await page.goto("/scheduling");
+  await page.getByRole("button", { name: "Schedule interview" }).click();
+  const dialog = page.getByRole("dialog", { name: "Schedule interview" });
+  await dialog.getByLabel("Job").selectOption({ label: "Senior Full-Stack Engineer" });
+  await dialog.getByLabel("Candidate", { exact: true }).selectOption({ label: "Jamie Rivera" });
+  await dialog.getByRole("group", { name: "What to schedule" }).getByRole("button", { name: "Loop" }).click();
+  await dialog.getByRole("button", { name: "Remove session 3" }).click();
+
+  const sessions = dialog.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Session \d$/ }) });
+  await expect(sessions).toHaveCount(2);
+  for (const [index, interviewer] of [
+    [0, "Sam Patel"],
+    [1, "Alex Kim"],
+  ] as const) {
+    await sessions
+      .nth(index)
+      .getByRole("group", { name: `Role of ${interviewer}` })
+      .getByRole("button", { name: "Interviews" })
+      .click();
+  }
+  await dialog.getByRole("button", { name: "Find loops" }).click();
+  const options = dialog.getByRole("list", { name: "Suggested times" });
+  const best = options
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: /^Book loop / }) })
+    .first();
+  await expect(best).toBeVisible();
+  const bestSessions = best.getByRole("list", { name: "Sessions" }).getByRole("listitem");
+  await expect(bestSessions).toHaveCount(2);
+  await expect(bestSessions.nth(0)).toContainText("Coding");
+  await expect(bestSessions.nth(0)).toContainText("Sam Patel");
+  await expect(bestSessions.nth(1)).toContainText("System design");
+  await expect(bestSessions.nth(1)).toContainText("Alex Kim");
+  await saveScreenshot(page, "scheduling-loop-options");
+  // Session times read as the week view labels them, so the blocks of this loop are found among any others.
+  const [codingAt, designAt] = await Promise.all(
+    [0, 1].map((index) => bestSessions.nth(index).locator(".tabular-nums").textContent()),
+  );
+
+  await best.getByRole("button", { name: /^Book loop / }).click();
+  await expect(dialog.getByText("Loop of 2 sessions booked")).toBeVisible();
+  await dialog.getByRole("link", { name: "See it on the calendar" }).click();
+
+  await expect(page).toHaveURL(/\/scheduling\?week=\d{4}-\d{2}-\d{2}$/);
+  const first = page.getByRole("button", { name: `Coding, ${codingAt}, Loop · 1/2` });
+  await expect(first).toBeVisible();
+  await expect(page.getByRole("button", { name: `System design, ${designAt}, Loop · 2/2` })).toBeVisible();
+  await first.click();
+  const panel = page.getByRole("dialog", { name: "Coding" });
+  await expect(panel.getByText("Loop · 1/2")).toBeVisible();
+  await saveScreenshot(page, "scheduling-loop-session");
+  await panel.getByRole("button", { name: /System design/ }).click();
+  const second = page.getByRole("dialog", { name: "System design" });
+  await expect(second.getByText("Loop · 2/2")).toBeVisible();
+  await expect(second.getByText("Alex Kim")).toBeVisible();
+});

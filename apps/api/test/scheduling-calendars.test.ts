@@ -92,8 +92,10 @@ describe("calendar upload", () => {
     expect(monday).toContain("13:00");
     expect(await suggestOn(team, 2)).toContain("10:00");
 
-    const listed = (await team.recruiter.get("/api/v1/me/calendars")).json().items;
-    expect(listed.map((c: { id: string }) => c.id)).toEqual([uploaded.json().id]);
+    const listed = (await team.recruiter.get("/api/v1/me/calendars")).json();
+    expect(listed.items.map((c: { id: string }) => c.id)).toEqual([uploaded.json().id]);
+    // Without OAuth keys (the default) there is nothing to connect.
+    expect(listed.connectable).toEqual({ google: false, microsoft: false });
 
     const other = await signUp(app, "recruiter");
     expect((await other.delete(`/api/v1/me/calendars/${uploaded.json().id}`)).statusCode).toBe(404);

@@ -106,6 +106,12 @@ describe("connecting a calendar", () => {
       if (provider === "google") expect(authorization.get("access_type")).toBe("offline");
     }
   });
+
+  it("offers the providers this server has keys for", async () => {
+    const user = await signUp(app, "recruiter");
+    const listed = await user.get("/api/v1/me/calendars");
+    expect(listed.json()).toEqual({ items: [], connectable: { google: true, microsoft: true } });
+  });
 });
 
 describe("Google Calendar freeBusy", () => {

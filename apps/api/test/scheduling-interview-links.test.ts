@@ -115,6 +115,20 @@ describe("candidate reschedule/cancel links", () => {
     expect(await probe(`${interview.id}:1:60`)).toBe(true);
   });
 
+  it("never offers the interview's own time as a move, even when it is the best-ranked slot", async () => {
+    const team = await hiringTeam(app, deps);
+    const { token } = await bookedWithLink(team, berlinAt(1, "10:00"));
+    const best = (await anonymous("GET", `/api/v1/interview-links/${token}`)).json().alternatives[0].start;
+    expect((await anonymous("POST", `/api/v1/interview-links/${token}/reschedule`, { start: best })).statusCode).toBe(
+      200,
+    );
+
+    const view = (await anonymous("GET", `/api/v1/interview-links/${token}`)).json();
+    expect(Date.parse(view.interview.start)).toBe(Date.parse(best));
+    expect(view.alternatives.length).toBeGreaterThan(0);
+    expect(view.alternatives.map((slot: { start: string }) => Date.parse(slot.start))).not.toContain(Date.parse(best));
+  });
+
   it("answers 409 with alternatives when the new time is taken, and changes nothing", async () => {
     const team = await hiringTeam(app, deps);
     const { interview, token } = await bookedWithLink(team, berlinAt(3, "10:00"));

@@ -127,6 +127,29 @@ describe("private calendar feed", () => {
     expect((await team.colleague.delete("/api/v1/me/calendar-feed")).statusCode).toBe(204);
     expect((await anonymous("GET", newPath)).statusCode).toBe(404);
   });
+
+  it("reports whether the feed is live and since when, never its address, and only to its owner", async () => {
+    const team = await hiringTeam(app, deps);
+    const feedStatus = async (user: typeof team.colleague) => {
+      const response = await user.get("/api/v1/me/calendar-feed");
+      expect(response.statusCode).toBe(200);
+      return response.json();
+    };
+    expect(await feedStatus(team.colleague)).toEqual({ active: false, createdAt: null });
+
+    const created = (await team.colleague.post("/api/v1/me/calendar-feed")).json();
+    const live = await team.colleague.get("/api/v1/me/calendar-feed");
+    expect(live.json()).toEqual({ active: true, createdAt: created.createdAt });
+    const token = new URL(created.url).pathname.split("/").pop()!.replace(".ics", "");
+    expect(live.body).not.toContain(token);
+    expect(await feedStatus(team.recruiter)).toEqual({ active: false, createdAt: null });
+    expect((await anonymous("GET", "/api/v1/me/calendar-feed")).statusCode).toBe(401);
+
+    const rotated = (await team.colleague.post("/api/v1/me/calendar-feed")).json();
+    expect(await feedStatus(team.colleague)).toEqual({ active: true, createdAt: rotated.createdAt });
+    await team.colleague.delete("/api/v1/me/calendar-feed");
+    expect(await feedStatus(team.colleague)).toEqual({ active: false, createdAt: null });
+  });
 });
 
 describe("follow-up", () => {

@@ -213,6 +213,8 @@ describe("multi-session loops", () => {
     expect(page.interview.start).toMatch(/-0[45]:00$/);
     expect(page.alternatives.length).toBeGreaterThan(0);
     for (const slot of page.alternatives) expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(165 * minuteMs);
+    const offered = page.alternatives.map((slot: { start: string }) => Date.parse(slot.start));
+    expect(offered).not.toContain(Date.parse(berlinAt(2, "13:00")));
 
     const moved = await anonymous("POST", "/reschedule", { start: berlinAt(3, "09:00") });
     expect(moved.statusCode).toBe(200);

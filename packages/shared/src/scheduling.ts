@@ -242,6 +242,12 @@ export const calendarFeedSchema = z.object({
   createdAt: z.string(),
 });
 
+/** Whether the user has a live feed; its address is never shown again after it is made. */
+export const calendarFeedStatusSchema = z.object({
+  active: z.boolean(),
+  createdAt: z.string().nullable().describe("When the live feed was made; null without one"),
+});
+
 export const createSchedulingLinkSchema = z
   .object({
     ...panelFields,
@@ -427,6 +433,13 @@ export const calendarSourceSchema = z.object({
   createdAt: z.string(),
 });
 export type CalendarSource = z.infer<typeof calendarSourceSchema>;
+
+export const myCalendarsSchema = z.object({
+  items: z.array(calendarSourceSchema),
+  connectable: z
+    .object({ google: z.boolean(), microsoft: z.boolean() })
+    .describe("Providers whose OAuth keys this server has, so their calendars can be connected"),
+});
 
 export const calendarUploadMaxChars = 2 * 1024 * 1024;
 export const uploadCalendarSchema = z.object({

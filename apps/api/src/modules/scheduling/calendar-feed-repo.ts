@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
-import { and, asc, eq, gt, isNull, ne, or } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull, ne, or } from "drizzle-orm";
 
 const { calendarFeedToken, interview, interviewParticipant } = schema;
 
@@ -12,6 +12,17 @@ export async function revokeFeeds(db: DbOrTx, userId: string, now: Date) {
 
 export async function insertFeed(db: DbOrTx, userId: string, tokenHash: string, now: Date) {
   await db.insert(calendarFeedToken).values({ id: crypto.randomUUID(), userId, tokenHash, createdAt: now });
+}
+
+/** When the user's live feed was made, if they have one. */
+export async function findLiveFeedCreatedAt(db: DbOrTx, userId: string): Promise<Date | undefined> {
+  const [row] = await db
+    .select({ createdAt: calendarFeedToken.createdAt })
+    .from(calendarFeedToken)
+    .where(and(eq(calendarFeedToken.userId, userId), isNull(calendarFeedToken.revokedAt)))
+    .orderBy(desc(calendarFeedToken.createdAt))
+    .limit(1);
+  return row?.createdAt;
 }
 
 /** The owner of a feed token that was not revoked. */

@@ -1,4 +1,4 @@
-import { calendarFeedSchema } from "@hirefolio/shared";
+import { calendarFeedSchema, calendarFeedStatusSchema } from "@hirefolio/shared";
 import { z } from "zod";
 import { currentUser } from "../../http/auth-guard";
 import { type RouteDeps, withProblems, type ZodApp } from "../../http/route-context";
@@ -8,6 +8,19 @@ const tags = ["scheduling"];
 const feedParams = z.object({ token: z.string().min(20).max(100) });
 
 export function registerCalendarFeedRoutes(app: ZodApp, { guards }: RouteDeps, feeds: CalendarFeedService) {
+  app.route({
+    method: "GET",
+    url: "/api/v1/me/calendar-feed",
+    schema: {
+      operationId: "getMyCalendarFeed",
+      tags,
+      description: "Whether your interview feed is live. Its address is shown only when made: rotate to see a new one.",
+      response: withProblems({ 200: calendarFeedStatusSchema }),
+    },
+    preHandler: guards.signedIn,
+    handler: async (request) => feeds.status(currentUser(request)),
+  });
+
   app.route({
     method: "POST",
     url: "/api/v1/me/calendar-feed",

@@ -23,6 +23,12 @@ export function createCalendarFeedService(deps: { db: Db; clock: Clock; publicUr
       return { url: `${publicUrl}/api/v1/calendar-feeds/${token}.ics`, createdAt: now.toISOString() };
     },
 
+    /** Whether a feed is live and since when; never its address, which only its creator saw. */
+    async status(user: SessionUser) {
+      const createdAt = await repo.findLiveFeedCreatedAt(db, user.id);
+      return { active: createdAt !== undefined, createdAt: createdAt?.toISOString() ?? null };
+    },
+
     async revoke(user: SessionUser) {
       await repo.revokeFeeds(db, user.id, clock.now());
     },

@@ -2,6 +2,7 @@ import {
   calendarSourceSchema,
   calendarUploadMaxChars,
   connectCalendarSchema,
+  myCalendarsSchema,
   subscribeCalendarSchema,
   uploadCalendarSchema,
 } from "@hirefolio/shared";
@@ -22,10 +23,10 @@ export function registerCalendarRoutes(app: ZodApp, { guards }: RouteDeps, calen
     schema: {
       operationId: "listMyCalendars",
       tags,
-      response: withProblems({ 200: z.object({ items: z.array(calendarSourceSchema) }) }),
+      response: withProblems({ 200: myCalendarsSchema }),
     },
     preHandler: guards.signedIn,
-    handler: async (request) => ({ items: await calendars.list(currentUser(request)) }),
+    handler: (request) => calendars.list(currentUser(request)),
   });
 
   app.route({

@@ -128,7 +128,13 @@ export function createCalendarsService(deps: {
 
   return {
     async list(user: SessionUser) {
-      return (await repo.listSources(db, user.id)).map(toSource);
+      return {
+        items: (await repo.listSources(db, user.id)).map(toSource),
+        connectable: {
+          google: deps.external.provider("google") !== undefined,
+          microsoft: deps.external.provider("microsoft") !== undefined,
+        },
+      };
     },
 
     async upload(user: SessionUser, input: { name: string; ics: string }) {

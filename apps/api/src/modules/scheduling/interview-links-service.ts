@@ -103,9 +103,11 @@ export function createInterviewLinksService(deps: {
             row.startAt.getTime(),
             row.id,
           );
+      // The panel is free at the interview's own time too (it is left out of busy time); offering it is a no-op move.
+      const moves = slots.filter((slot) => Date.parse(slot.start) !== row.startAt.getTime());
       return {
         interview: linked(rows, employerName, zone),
-        alternatives: slots.map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) })),
+        alternatives: moves.map((slot) => ({ start: inZone(slot.start, zone), end: inZone(slot.end, zone) })),
       };
     },
 

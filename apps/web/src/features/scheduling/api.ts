@@ -1,28 +1,37 @@
-import type {
-  Availability,
-  AvailabilityInput,
-  bookInterviewSchema,
-  CalendarSource,
-  calendarFeedSchema,
-  createSchedulingLinkSchema,
-  FeedbackInput,
-  feedbackSchema,
-  Interview,
-  interviewLinkViewSchema,
-  linkBookingSchema,
-  linkedInterviewSchema,
-  publicSchedulingLinkSchema,
-  respondResultSchema,
-  SuggestedSlot,
-  SuggestResponse,
-  schedulingLinkSchema,
-  suggestRequestSchema,
-  teamBusySchema,
+import {
+  type Availability,
+  type AvailabilityInput,
+  type bookInterviewSchema,
+  type bookLoopSchema,
+  type CalendarSource,
+  type calendarFeedSchema,
+  type calendarFeedStatusSchema,
+  type createSchedulingLinkSchema,
+  externalCalendarScopes,
+  type FeedbackInput,
+  type feedbackSchema,
+  type Interview,
+  type interviewLinkViewSchema,
+  type interviewLoopSchema,
+  type linkBookingSchema,
+  type linkedInterviewSchema,
+  type myCalendarsSchema,
+  type publicSchedulingLinkSchema,
+  type respondResultSchema,
+  type SuggestedSlot,
+  type SuggestResponse,
+  type schedulingLinkSchema,
+  type suggestedLoopSchema,
+  type suggestLoopRequestSchema,
+  type suggestLoopResponseSchema,
+  type suggestRequestSchema,
+  type teamBusySchema,
 } from "@hirefolio/shared";
 import type { z } from "zod";
 import { api, type UploadOptions } from "@/lib/api-client";
 
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+export type CalendarFeedStatus = z.infer<typeof calendarFeedStatusSchema>;
 export type SchedulingLink = z.infer<typeof schedulingLinkSchema>;
 export type PublicSchedulingLink = z.infer<typeof publicSchedulingLinkSchema>;
 export type LinkBooking = z.infer<typeof linkBookingSchema>;
@@ -31,12 +40,19 @@ export type Feedback = z.infer<typeof feedbackSchema>;
 export type InterviewLinkView = z.infer<typeof interviewLinkViewSchema>;
 export type LinkedInterview = z.infer<typeof linkedInterviewSchema>;
 export type TeamBusy = z.infer<typeof teamBusySchema>;
+export type MyCalendars = z.infer<typeof myCalendarsSchema>;
+export type CalendarProvider = keyof MyCalendars["connectable"];
+export type SuggestedLoop = z.infer<typeof suggestedLoopSchema>;
+export type SuggestLoopResponse = z.infer<typeof suggestLoopResponseSchema>;
+export type InterviewLoop = z.infer<typeof interviewLoopSchema>;
 export type { SuggestedSlot };
 
 /** Request bodies as the form builds them: fields with defaults may be left out. */
 export type SuggestInput = z.input<typeof suggestRequestSchema>;
 export type BookInput = z.input<typeof bookInterviewSchema>;
 export type CreateLinkInput = z.input<typeof createSchedulingLinkSchema>;
+export type SuggestLoopInput = z.input<typeof suggestLoopRequestSchema>;
+export type BookLoopInput = z.input<typeof bookLoopSchema>;
 
 export const schedulingKeys = {
   interviews: (from: string, to: string) => ["interviews", from, to] as const,
@@ -45,6 +61,7 @@ export const schedulingKeys = {
   interview: (interviewId: string) => ["interviews", "detail", interviewId] as const,
   availability: ["me", "availability"] as const,
   calendars: ["me", "calendars"] as const,
+  calendarFeed: ["me", "calendar-feed"] as const,
   publicLink: (token: string, timeZone: string) => ["scheduling-links", token, timeZone] as const,
   interviewLink: (token: string) => ["interview-links", token] as const,
 };
@@ -59,6 +76,11 @@ export const fetchTeamBusy = (employerId: string, from: string, to: string) =>
 export const suggestSlots = (input: SuggestInput) => api.post<SuggestResponse>("/api/v1/scheduling/suggest", input);
 
 export const bookInterview = (input: BookInput) => api.post<Interview>("/api/v1/interviews", input);
+
+export const suggestLoop = (input: SuggestLoopInput) =>
+  api.post<SuggestLoopResponse>("/api/v1/scheduling/suggest-loop", input);
+
+export const bookLoop = (input: BookLoopInput) => api.post<InterviewLoop>("/api/v1/interview-loops", input);
 
 export const rescheduleInterview = (interviewId: string, start: string) =>
   api.post<Interview>(`/api/v1/interviews/${interviewId}/reschedule`, { start });
@@ -76,16 +98,23 @@ export const createSchedulingLink = (input: CreateLinkInput) =>
 
 export const fetchAvailability = () => api.get<Availability>("/api/v1/me/availability");
 
-/**
- * A JSON body sent through the client's XHR path: it is the one that speaks PUT, and it reports upload
- * progress, which a large .ics file needs.
- */
+export const saveAvailability = (input: AvailabilityInput) => api.put<Availability>("/api/v1/me/availability", input);
+
+export const fetchCalendars = () => api.get<MyCalendars>("/api/v1/me/calendars");
+
+/** Sends the browser to the provider to grant free/busy access; it comes back to `callbackURL`. */
+export const linkCalendarAccount = (provider: CalendarProvider, callbackURL: string) =>
+  api.post<{ url: string; redirect: boolean }>("/api/auth/link-social", {
+    provider,
+    callbackURL,
+    scopes: [...externalCalendarScopes[provider]],
+  });
+
+export const connectCalendar = (provider: CalendarProvider) =>
+  api.post<CalendarSource>("/api/v1/me/calendars/connected", { provider });
+
+/** A JSON body sent through the client's XHR path, which reports upload progress: a large .ics file needs it. */
 const jsonBlob = (body: unknown) => new Blob([JSON.stringify(body)], { type: "application/json" });
-
-export const saveAvailability = (input: AvailabilityInput) =>
-  api.upload<Availability>("PUT", "/api/v1/me/availability", jsonBlob(input));
-
-export const fetchCalendars = () => api.get<{ items: CalendarSource[] }>("/api/v1/me/calendars");
 
 export const uploadCalendar = (input: { name: string; ics: string }, options?: UploadOptions) =>
   api.upload<CalendarSource>("POST", "/api/v1/me/calendars/ics", jsonBlob(input), options);
@@ -96,6 +125,8 @@ export const subscribeCalendar = (input: { name: string; url: string }) =>
 export const syncCalendar = (calendarId: string) => api.post<CalendarSource>(`/api/v1/me/calendars/${calendarId}/sync`);
 
 export const deleteCalendar = (calendarId: string) => api.delete(`/api/v1/me/calendars/${calendarId}`);
+
+export const fetchCalendarFeed = () => api.get<CalendarFeedStatus>("/api/v1/me/calendar-feed");
 
 export const rotateCalendarFeed = () => api.post<CalendarFeed>("/api/v1/me/calendar-feed");
 

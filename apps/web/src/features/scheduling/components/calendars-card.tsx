@@ -22,6 +22,7 @@ import {
   useSyncCalendar,
   useUploadCalendar,
 } from "../hooks/use-availability";
+import { ConnectCalendarButtons } from "./connect-calendar-buttons";
 import { ProblemDetails } from "./problem-details";
 
 const kindLabels: Record<CalendarSource["kind"], string> = {
@@ -212,6 +213,7 @@ export function CalendarsCard() {
           </ul>
         )}
       </QueryState>
+      {calendars.data && <ConnectCalendarButtons connectable={calendars.data.connectable} />}
       <div className="grid grid-cols-1 gap-6 border-t border-slate-100 p-5 lg:grid-cols-[1fr_2fr]">
         <div className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-900">Import a file</h3>

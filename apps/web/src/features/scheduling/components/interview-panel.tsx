@@ -12,6 +12,7 @@ import { useToast } from "@/components/ui/toast";
 import { useCurrentUser } from "@/features/auth/components/require-role";
 import { useCancelInterview, useRespondToInterview } from "../hooks/use-interviews";
 import { interviewConflicts } from "../interview-conflicts";
+import { type LoopPlace, loopLabel } from "../loop-places";
 import { formatRange, zoneLabel } from "../zoned-time";
 import { FeedbackForm } from "./feedback-form";
 import { ProblemDetails } from "./problem-details";
@@ -35,14 +36,58 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** The sessions of the interview's loop, in order; the others open in this panel. */
+function LoopSessionLinks({
+  loop,
+  viewerZone,
+  onOpen,
+}: {
+  loop: LoopPlace;
+  viewerZone: string;
+  onOpen: (session: Interview) => void;
+}) {
+  return (
+    <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+      {loop.sessions.map((session, index) => (
+        <li key={session.id}>
+          {index === loop.index ? (
+            <p aria-current="true" className="flex justify-between gap-3 bg-brand-50/60 px-3 py-2 text-sm">
+              <span className="font-medium text-slate-900">
+                {index + 1}. {session.title} <span className="text-xs font-normal text-slate-500">(this one)</span>
+              </span>
+              <span className="text-slate-600 tabular-nums">{formatRange(session.start, session.end, viewerZone)}</span>
+            </p>
+          ) : (
+            <button
+              type="button"
+              onClick={() => onOpen(session)}
+              className="flex w-full justify-between gap-3 px-3 py-2 text-left text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            >
+              <span className="font-medium text-brand-700">
+                {index + 1}. {session.title}
+              </span>
+              <span className="text-slate-600 tabular-nums">{formatRange(session.start, session.end, viewerZone)}</span>
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** Everything about one interview: when, who and their replies, conflicts, and what to do next. */
 export function InterviewPanel({
   interview,
+  loop,
+  onOpenSession,
   viewerZone,
   onClose,
   onScheduleNextRound,
 }: {
   interview: Interview | null;
+  /** Set when the interview is a session of a loop. */
+  loop?: LoopPlace;
+  onOpenSession: (session: Interview) => void;
   viewerZone: string;
   onClose: () => void;
   onScheduleNextRound: (interview: Interview) => void;
@@ -76,6 +121,7 @@ export function InterviewPanel({
               {statusLabels[interview.status]}
             </Badge>
             <Badge tone="violet">Round {interview.round}</Badge>
+            {loop && <Badge tone="brand">{loopLabel(loop)}</Badge>}
           </div>
           {conflicts.length > 0 && active && (
             <Alert tone="danger" title="Needs rescheduling">
@@ -117,6 +163,11 @@ export function InterviewPanel({
               <p className="text-sm text-slate-500">No video link.</p>
             )}
           </Section>
+          {loop && (
+            <Section title="Loop sessions">
+              <LoopSessionLinks loop={loop} viewerZone={viewerZone} onOpen={onOpenSession} />
+            </Section>
+          )}
           <Section title="Participants">
             <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200">
               {interview.participants.map((person) => (

@@ -130,9 +130,7 @@ export function ManageInterviewPage({ token }: { token: string }) {
     );
   }
 
-  const { interview } = link.data;
-  // The panel is free at the interview's own time too; offering it as a move would be a no-op.
-  const alternatives = link.data.alternatives.filter((slot) => Date.parse(slot.start) !== Date.parse(interview.start));
+  const { interview, alternatives } = link.data;
   const cancelled = interview.status === "cancelled";
   const taken = isApiError(reschedule.error, 409);
 

@@ -8,22 +8,38 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { ErrorState } from "@/components/ui/error-state";
 import { SelectField, TextField } from "@/components/ui/form-field";
+import { SegmentedControl } from "@/components/ui/segmented-control";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toast";
 import { employerKeys, fetchMembers } from "@/features/employers/api";
 import { browserTimeZone, timeZoneOptions } from "@/features/profile/time-zones";
-import type { SuggestInput } from "../api";
-import { useBookInterview, useCreateSchedulingLink, useSuggestSlots } from "../hooks/use-interviews";
-import { takenAlternatives } from "../taken-alternatives";
+import type { SuggestedLoop, SuggestInput, SuggestLoopInput } from "../api";
+import {
+  useBookInterview,
+  useBookLoop,
+  useCreateSchedulingLink,
+  useSuggestLoop,
+  useSuggestSlots,
+} from "../hooks/use-interviews";
+import { takenAlternatives, takenLoopAlternatives } from "../taken-alternatives";
 import { addDays, toDateInput } from "../week";
 import { formatRange, zoneLabel } from "../zoned-time";
 import { ApplicationPicker, type PickedApplication } from "./application-picker";
+import { DurationField } from "./duration-field";
+import { LoopSessionTimes } from "./loop-session-times";
+import {
+  type LoopSessionDraft,
+  LoopSessionsEditor,
+  loopSessionsRequest,
+  newLoopSession,
+  sessionWithoutPanel,
+} from "./loop-sessions-editor";
 import { type PanelChoice, PanelFields, panelMembers } from "./panel-fields";
 import { ProblemDetails } from "./problem-details";
 import { SlotList } from "./slot-list";
 import { BookedAlert, NoSlotReasons, SelfSchedulingLinkBox } from "./suggestion-outcomes";
 
-const durations = [15, 30, 45, 60, 90, 120, 180];
+type Mode = "single" | "loop";
 
 export interface ScheduleDialogProps {
   open: boolean;
@@ -80,41 +96,44 @@ export function ScheduleDialog({
     count: 1,
   });
   const [rules, setRules] = useState(initialRules);
-  const [formError, setFormError] = useState<{ application?: string; panel?: string }>({});
+  const [mode, setMode] = useState<Mode>("single");
+  const [sessions, setSessions] = useState<LoopSessionDraft[]>(() =>
+    [0, 1, 2].map((index) => newLoopSession(index, initialInterviewerIds)),
+  );
+  const [formError, setFormError] = useState<{
+    application?: string;
+    panel?: string;
+    session?: { index: number; message: string };
+  }>({});
   const suggest = useSuggestSlots();
   const book = useBookInterview();
   const link = useCreateSchedulingLink();
+  const suggestLoop = useSuggestLoop();
+  const bookLoop = useBookLoop();
   const [request, setRequest] = useState<SuggestInput | null>(null);
+  const [loopRequest, setLoopRequest] = useState<SuggestLoopInput | null>(null);
+  const shown = mode === "loop" ? suggestLoop.data : suggest.data;
   const results = useRef<HTMLElement>(null);
   // The form fills the sheet, so fresh results would land out of sight below it.
   useEffect(() => {
     const section = results.current;
     const sheet = section?.closest(".overflow-y-auto");
-    if (!suggest.data || !section || !sheet) return;
+    if (!shown || !section || !sheet) return;
     const top = section.getBoundingClientRect().top - sheet.getBoundingClientRect().top + sheet.scrollTop;
     sheet.scrollTo({ top: top - 16, behavior: "smooth" });
-  }, [suggest.data]);
+  }, [shown]);
 
   const names = useMemo(() => new Map((members.data ?? []).map((m) => [m.userId, m.name])), [members.data]);
   const set = (key: keyof RuleValues) => (event: { target: { value: string } }) =>
     setRules((current) => ({ ...current, [key]: event.target.value }));
 
-  const buildRequest = (): SuggestInput | null => {
-    const required = panelMembers(panel, "required");
-    const errors = {
-      application: picked ? undefined : "Choose the candidate to interview",
-      panel: required.length === 0 ? "Choose at least one interviewer" : undefined,
-    };
-    setFormError(errors);
-    if (!picked || required.length === 0) return null;
+  /** The window and rules both modes share; null (with the error shown) until a candidate is chosen. */
+  const sharedRules = () => {
+    if (!picked) return null;
     const windowStart = new Date(Math.max(Date.now(), new Date(`${rules.from}T00:00`).getTime()));
     const windowEnd = addDays(new Date(`${rules.to}T00:00`), 1);
     return {
       applicationId: picked.id,
-      interviewerIds: required,
-      optionalInterviewerIds: panelMembers(panel, "optional"),
-      panelCount: panel.rule === "any" && required.length > 1 ? Math.min(panel.count, required.length) : undefined,
-      durationMinutes: Number(rules.duration),
       windowStart: windowStart.toISOString(),
       windowEnd: windowEnd.toISOString(),
       bufferBeforeMinutes: Number(rules.bufferBefore) || 0,
@@ -123,15 +142,47 @@ export function ScheduleDialog({
       candidateTimeZone: rules.candidateZone || undefined,
     };
   };
+  const applicationError = picked ? undefined : "Choose the candidate to interview";
 
-  const findTimes = (event: FormEvent) => {
-    event.preventDefault();
-    const next = buildRequest();
-    if (!next) return;
+  const findSingleTimes = () => {
+    const required = panelMembers(panel, "required");
+    setFormError({
+      application: applicationError,
+      panel: required.length === 0 ? "Choose at least one interviewer" : undefined,
+    });
+    const shared = sharedRules();
+    if (!shared || required.length === 0) return;
+    const next: SuggestInput = {
+      ...shared,
+      interviewerIds: required,
+      optionalInterviewerIds: panelMembers(panel, "optional"),
+      panelCount: panel.rule === "any" && required.length > 1 ? Math.min(panel.count, required.length) : undefined,
+      durationMinutes: Number(rules.duration),
+    };
     setRequest(next);
     book.reset();
     link.reset();
     suggest.mutate(next);
+  };
+
+  const findLoops = () => {
+    const missing = sessionWithoutPanel(sessions);
+    setFormError({
+      application: applicationError,
+      session: missing >= 0 ? { index: missing, message: "Choose at least one interviewer" } : undefined,
+    });
+    const shared = sharedRules();
+    if (!shared || missing >= 0) return;
+    const next: SuggestLoopInput = { ...shared, ...loopSessionsRequest(sessions) };
+    setLoopRequest(next);
+    bookLoop.reset();
+    suggestLoop.mutate(next);
+  };
+
+  const findTimes = (event: FormEvent) => {
+    event.preventDefault();
+    if (mode === "loop") findLoops();
+    else findSingleTimes();
   };
 
   const bookSlot = (slot: SuggestedSlot) => {
@@ -159,14 +210,48 @@ export function ScheduleDialog({
     );
   };
 
+  /** Books the loop with the interviewers the option named, so a pooled session keeps who was shown. */
+  const bookLoopOption = (option: SuggestedLoop) => {
+    if (!loopRequest) return;
+    const { windowStart: _from, windowEnd: _to, maxResults: _max, ...rulesOnly } = loopRequest;
+    bookLoop.mutate(
+      {
+        ...rulesOnly,
+        sessions: rulesOnly.sessions.map((session, index) =>
+          session.panelCount
+            ? {
+                ...session,
+                interviewerIds: option.sessions[index]!.interviewers.filter((id) =>
+                  session.interviewerIds.includes(id),
+                ),
+                panelCount: undefined,
+              }
+            : session,
+        ),
+        start: option.start,
+        round,
+        videoLink: rules.videoLink.trim() || undefined,
+      },
+      {
+        onSuccess: ({ interviews }) =>
+          toast.show(`Booked a loop of ${interviews.length} sessions with ${picked?.candidateName}`),
+      },
+    );
+  };
+
   const sendLink = () => {
     if (!request) return;
     const { maxResults: _max, ...linkRules } = request;
     link.mutate({ ...linkRules, videoLink: rules.videoLink.trim() || undefined });
   };
 
-  const alternatives = takenAlternatives(book.error);
-  const candidateZone = suggest.data?.candidateTimeZone ?? viewerZone;
+  const slotAlternatives = takenAlternatives(book.error);
+  const loopAlternatives = takenLoopAlternatives(bookLoop.error);
+  const alternatives = mode === "loop" ? loopAlternatives : slotAlternatives;
+  const bookError = mode === "loop" ? bookLoop.error : book.error;
+  const booked = mode === "loop" ? bookLoop.data?.interviews : book.data && [book.data];
+  const candidateZone = shown?.candidateTimeZone ?? viewerZone;
+  const sessionTitles = (loopRequest?.sessions ?? []).map((session) => session.title ?? "");
 
   return (
     <Dialog
@@ -186,25 +271,47 @@ export function ScheduleDialog({
               error={formError.application}
             />
           )}
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <SegmentedControl
+              label="What to schedule"
+              options={[
+                { value: "single", label: "One interview" },
+                { value: "loop", label: "Loop" },
+              ]}
+              value={mode}
+              onChange={setMode}
+            />
+            {mode === "loop" && (
+              <p className="text-xs text-slate-500">Sessions run in order, on one day, each with its own panel.</p>
+            )}
+          </div>
           {members.error ? (
             <ErrorState error={members.error} onRetry={() => members.refetch()} />
-          ) : members.data ? (
-            <PanelFields members={members.data} value={panel} onChange={setPanel} error={formError.panel} />
-          ) : (
+          ) : !members.data ? (
             <ListSkeleton rows={2} label="Loading team…" />
+          ) : mode === "loop" ? (
+            <LoopSessionsEditor
+              members={members.data}
+              sessions={sessions}
+              onChange={setSessions}
+              error={formError.session}
+            />
+          ) : (
+            <PanelFields members={members.data} value={panel} onChange={setPanel} error={formError.panel} />
           )}
           <div className="grid grid-cols-2 gap-4">
-            <SelectField label="Duration" value={rules.duration} onChange={set("duration")}>
-              {durations.map((minutes) => (
-                <option key={minutes} value={minutes}>
-                  {minutes < 60 ? `${minutes} min` : `${minutes / 60} h`}
-                </option>
-              ))}
-            </SelectField>
+            {mode === "single" && (
+              <DurationField
+                value={rules.duration}
+                onChange={(duration) => setRules((current) => ({ ...current, duration }))}
+              />
+            )}
             <TextField
               label="Minimum notice (hours)"
               type="number"
               min={0}
+              // Loops set their lengths per session, so notice takes the duration's place in the grid.
+              className={mode === "loop" ? "col-span-2" : undefined}
               value={rules.noticeHours}
               onChange={set("noticeHours")}
             />
@@ -248,23 +355,23 @@ export function ScheduleDialog({
             value={rules.videoLink}
             onChange={set("videoLink")}
           />
-          <Button type="submit" loading={suggest.isPending} className="w-full">
-            Find times
+          <Button type="submit" loading={suggest.isPending || suggestLoop.isPending} className="w-full">
+            {mode === "loop" ? "Find loops" : "Find times"}
           </Button>
-          <ProblemDetails error={suggest.error} />
+          <ProblemDetails error={mode === "loop" ? suggestLoop.error : suggest.error} />
         </form>
 
-        {suggest.data && request && (
+        {shown && (
           <section ref={results} aria-labelledby="suggested-heading" className="space-y-4">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 id="suggested-heading" className="text-base font-semibold text-slate-900">
-                Best times
+                {mode === "loop" ? "Best loops" : "Best times"}
               </h3>
               <p className="text-xs text-slate-500">
                 You: {zoneLabel(viewerZone)} · Candidate: {zoneLabel(candidateZone)}
               </p>
             </div>
-            {book.data && <BookedAlert interview={book.data} viewerZone={viewerZone} />}
+            {booked && <BookedAlert interviews={booked} viewerZone={viewerZone} onOpenCalendar={onClose} />}
             {alternatives && (
               <Alert tone="warning" title="That time was just taken">
                 {alternatives.length > 0
@@ -272,13 +379,26 @@ export function ScheduleDialog({
                   : "Someone booked it a moment ago and nothing else is free in this window. Try a wider one."}
               </Alert>
             )}
-            {book.error && !alternatives && <ProblemDetails error={book.error} />}
-            {suggest.data.slots.length === 0 ? (
-              <NoSlotReasons reasons={suggest.data.noSlotReasons} />
+            {bookError && !alternatives && <ProblemDetails error={bookError} />}
+            {shown.slots.length === 0 ? (
+              <NoSlotReasons reasons={shown.noSlotReasons} />
+            ) : booked ? null : mode === "loop" && suggestLoop.data ? (
+              <SlotList
+                slots={loopAlternatives?.length ? loopAlternatives : suggestLoop.data.slots}
+                viewerZone={viewerZone}
+                candidateZone={candidateZone}
+                names={names}
+                actionLabel="Book loop"
+                onPick={bookLoopOption}
+                pendingStart={bookLoop.isPending ? bookLoop.variables?.start : undefined}
+                renderDetails={(loop) => (
+                  <LoopSessionTimes loop={loop} titles={sessionTitles} names={names} viewerZone={viewerZone} />
+                )}
+              />
             ) : (
-              !book.data && (
+              suggest.data && (
                 <SlotList
-                  slots={alternatives && alternatives.length > 0 ? alternatives : suggest.data.slots}
+                  slots={slotAlternatives?.length ? slotAlternatives : suggest.data.slots}
                   viewerZone={viewerZone}
                   candidateZone={candidateZone}
                   names={names}
@@ -288,7 +408,7 @@ export function ScheduleDialog({
                 />
               )
             )}
-            {!book.data && (
+            {mode === "single" && !booked && (
               <SelfSchedulingLinkBox
                 candidateName={picked?.candidateName ?? "the candidate"}
                 link={link.data}

@@ -15,6 +15,7 @@ import { useActiveEmployer } from "@/features/employers/hooks/use-active-employe
 import { browserTimeZone } from "@/features/profile/time-zones";
 import { useInterviews, useTeamBusy } from "../hooks/use-interviews";
 import { candidateOf, interviewConflicts } from "../interview-conflicts";
+import { loopPlaces } from "../loop-places";
 import { addDays, formatWeek, startOfWeek } from "../week";
 import { zoneLabel } from "../zoned-time";
 import { InterviewPanel } from "./interview-panel";
@@ -75,6 +76,7 @@ export function SchedulingPage({ initialWeek }: { initialWeek?: string }) {
   );
   const needsAttention = visible.filter((i) => interviewConflicts(i).length > 0);
   const opened = interviews.data?.items.find((i) => i.id === openId) ?? null;
+  const loops = useMemo(() => loopPlaces(interviews.data?.items ?? []), [interviews.data]);
 
   const scheduleNextRound = (interview: Interview) => {
     setOpenId(null);
@@ -168,6 +170,7 @@ export function SchedulingPage({ initialWeek }: { initialWeek?: string }) {
             now={now}
             timeZone={viewerZone}
             busy={busy}
+            loops={loops}
           />
           <div className="flex flex-wrap items-center justify-between gap-3">
             <Legend />
@@ -183,6 +186,8 @@ export function SchedulingPage({ initialWeek }: { initialWeek?: string }) {
       )}
       <InterviewPanel
         interview={opened}
+        loop={opened ? loops.get(opened.id) : undefined}
+        onOpenSession={(session) => setOpenId(session.id)}
         viewerZone={viewerZone}
         onClose={() => setOpenId(null)}
         onScheduleNextRound={scheduleNextRound}

@@ -1,19 +1,22 @@
 "use client";
 
 import type { SuggestedSlot } from "@hirefolio/shared";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { formatRange, zoneAbbreviation } from "../zoned-time";
 
-interface SlotListProps {
-  slots: SuggestedSlot[];
+interface SlotListProps<T extends SuggestedSlot> {
+  slots: T[];
   viewerZone: string;
   candidateZone: string;
   /** Interviewer names by user id. */
   names: Map<string, string>;
   actionLabel: string;
-  onPick: (slot: SuggestedSlot) => void;
+  onPick: (slot: T) => void;
   /** The slot whose action is running. */
   pendingStart?: string;
+  /** What the slot is made of, e.g. a loop's sessions; by default who takes it. */
+  renderDetails?: (slot: T) => ReactNode;
 }
 
 function ScoreBar({ score }: { score: number }) {
@@ -32,7 +35,7 @@ function ScoreBar({ score }: { score: number }) {
 }
 
 /** Ranked slots, best first, each with its score, who takes it, why it ranks there and both parties' times. */
-export function SlotList({
+export function SlotList<T extends SuggestedSlot>({
   slots,
   viewerZone,
   candidateZone,
@@ -40,7 +43,8 @@ export function SlotList({
   actionLabel,
   onPick,
   pendingStart,
-}: SlotListProps) {
+  renderDetails,
+}: SlotListProps<T>) {
   const sameZone = zoneAbbreviation(viewerZone) === zoneAbbreviation(candidateZone) || viewerZone === candidateZone;
   return (
     <ol className="space-y-3" aria-label="Suggested times">
@@ -59,9 +63,13 @@ export function SlotList({
                   {zoneAbbreviation(candidateZone, new Date(slot.start))}
                 </p>
               )}
-              <p className="text-xs text-slate-600">
-                With {slot.interviewers.map((id) => names.get(id) ?? "an interviewer").join(", ")}
-              </p>
+              {renderDetails ? (
+                renderDetails(slot)
+              ) : (
+                <p className="text-xs text-slate-600">
+                  With {slot.interviewers.map((id) => names.get(id) ?? "an interviewer").join(", ")}
+                </p>
+              )}
             </div>
             <div className="flex items-center gap-3">
               <ScoreBar score={slot.score} />

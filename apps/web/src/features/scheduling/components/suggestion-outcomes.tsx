@@ -12,18 +12,33 @@ import { formatRange } from "../zoned-time";
 import { CopyField } from "./copy-field";
 import { ProblemDetails } from "./problem-details";
 
-export function BookedAlert({ interview, viewerZone }: { interview: Interview; viewerZone: string }) {
+/** A booked interview, or every session of a booked loop; `onOpenCalendar` closes the sheet it sits in. */
+export function BookedAlert({
+  interviews,
+  viewerZone,
+  onOpenCalendar,
+}: {
+  interviews: Interview[];
+  viewerZone: string;
+  onOpenCalendar: () => void;
+}) {
+  const first = interviews[0]!;
+  const loop = interviews.length > 1;
   return (
     <Alert
       tone="success"
-      title="Interview booked"
+      title={loop ? `Loop of ${interviews.length} sessions booked` : "Interview booked"}
       action={
-        <Link className="font-medium underline" href={`/scheduling?week=${toDateInput(new Date(interview.start))}`}>
+        <Link
+          className="font-medium underline"
+          href={`/scheduling?week=${toDateInput(new Date(first.start))}`}
+          onClick={onOpenCalendar}
+        >
           See it on the calendar
         </Link>
       }
     >
-      {formatRange(interview.start, interview.end, viewerZone)}. Invitations are on their way.
+      {formatRange(first.start, interviews.at(-1)!.end, viewerZone)}. Invitations are on their way.
     </Alert>
   );
 }

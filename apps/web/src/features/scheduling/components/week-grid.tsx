@@ -4,6 +4,7 @@ import type { Interview } from "@hirefolio/shared";
 import { AlertCircleIcon } from "@/components/icons";
 import { cx } from "@/lib/class-names";
 import { candidateOf, interviewConflicts } from "../interview-conflicts";
+import { type LoopPlace, loopLabel } from "../loop-places";
 import { addDays, isSameDay, minutesFrom, weekDays } from "../week";
 import { formatRange } from "../zoned-time";
 
@@ -85,11 +86,13 @@ function InterviewBlock({
   placed,
   firstHour,
   timeZone,
+  loop,
   onOpen,
 }: {
   placed: Placed;
   firstHour: number;
   timeZone: string;
+  loop?: LoopPlace;
   onOpen: () => void;
 }) {
   const { interview } = placed;
@@ -104,7 +107,7 @@ function InterviewBlock({
     <button
       type="button"
       onClick={onOpen}
-      aria-label={`${interview.title}, ${formatRange(interview.start, interview.end, timeZone)}${conflicts.length ? ", has conflicts" : ""}`}
+      aria-label={`${interview.title}, ${formatRange(interview.start, interview.end, timeZone)}${loop ? `, ${loopLabel(loop)}` : ""}${conflicts.length ? ", has conflicts" : ""}`}
       style={{ top, height, left: `calc(${placed.lane * width}% + 2px)`, width: `calc(${width}% - 4px)` }}
       className={cx(
         "absolute overflow-hidden rounded-md border-l-4 px-1.5 py-1 text-left text-xs shadow-sm transition hover:z-10 hover:shadow-md",
@@ -118,10 +121,16 @@ function InterviewBlock({
       <span className="flex items-center gap-1 font-semibold">
         {conflicts.length > 0 && !cancelled && <AlertCircleIcon className="size-3 shrink-0" />}
         <span className="truncate">{candidate?.name ?? interview.title}</span>
+        {loop && (
+          <span className="ml-auto shrink-0 rounded bg-white/80 px-1 text-[10px] leading-4 font-semibold whitespace-nowrap">
+            {loopLabel(loop)}
+          </span>
+        )}
       </span>
       <span className="block truncate opacity-80">
         {timeFormat.formatRange(new Date(interview.start), new Date(interview.end))}
       </span>
+
       {height > 52 && <span className="block truncate opacity-70">Round {interview.round}</span>}
     </button>
   );
@@ -135,8 +144,11 @@ export function WeekGrid({
   now,
   timeZone,
   busy = [],
+  loops,
 }: {
   weekStart: Date;
+  /** Where each loop session sits in its loop, for its badge. */
+  loops: Map<string, LoopPlace>;
   /** Calendar busy time to shade behind the interviews (the interviewer in focus). */
   busy?: BusyBlock[];
   /** The viewer's zone, which the local Date arithmetic of the grid already uses; named for labels. */
@@ -223,6 +235,7 @@ export function WeekGrid({
                 placed={placed}
                 firstHour={firstHour}
                 timeZone={timeZone}
+                loop={loops.get(placed.interview.id)}
                 onOpen={() => onOpen(placed.interview)}
               />
             ))}

@@ -3,8 +3,12 @@
 import type { AvailabilityInput } from "@hirefolio/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
+  type CalendarFeedStatus,
+  type CalendarProvider,
+  connectCalendar,
   deleteCalendar,
   fetchAvailability,
+  fetchCalendarFeed,
   fetchCalendars,
   revokeCalendarFeed,
   rotateCalendarFeed,
@@ -49,10 +53,31 @@ export const useUploadCalendar = (onProgress: (fraction: number) => void) =>
 export const useSubscribeCalendar = () =>
   useCalendarChange((input: { name: string; url: string }) => subscribeCalendar(input));
 
+export const useConnectCalendar = () => useCalendarChange((provider: CalendarProvider) => connectCalendar(provider));
+
 export const useSyncCalendar = () => useCalendarChange((calendarId: string) => syncCalendar(calendarId));
 
 export const useDeleteCalendar = () => useCalendarChange((calendarId: string) => deleteCalendar(calendarId));
 
-export const useRotateCalendarFeed = () => useMutation({ mutationFn: rotateCalendarFeed });
+export function useCalendarFeed() {
+  return useQuery({ queryKey: schedulingKeys.calendarFeed, queryFn: fetchCalendarFeed });
+}
 
-export const useRevokeCalendarFeed = () => useMutation({ mutationFn: revokeCalendarFeed });
+/** Rotating and revoking answer with what the feed's status now is, so the card updates without a refetch. */
+export function useRotateCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: rotateCalendarFeed,
+    onSuccess: ({ createdAt }) =>
+      queryClient.setQueryData<CalendarFeedStatus>(schedulingKeys.calendarFeed, { active: true, createdAt }),
+  });
+}
+
+export function useRevokeCalendarFeed() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeCalendarFeed,
+    onSuccess: () =>
+      queryClient.setQueryData<CalendarFeedStatus>(schedulingKeys.calendarFeed, { active: false, createdAt: null }),
+  });
+}

@@ -4,7 +4,9 @@ import type { FeedbackInput, Interview } from "@hirefolio/shared";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   type BookInput,
+  type BookLoopInput,
   bookInterview,
+  bookLoop,
   type CreateLinkInput,
   cancelInterview,
   createSchedulingLink,
@@ -14,7 +16,9 @@ import {
   rescheduleInterview,
   respondToInterview,
   type SuggestInput,
+  type SuggestLoopInput,
   schedulingKeys,
+  suggestLoop,
   suggestSlots,
 } from "../api";
 
@@ -49,6 +53,12 @@ export function useSuggestSlots() {
 }
 
 export const useBookInterview = () => useInterviewChange((input: BookInput) => bookInterview(input));
+
+export function useSuggestLoop() {
+  return useMutation({ mutationFn: (input: SuggestLoopInput) => suggestLoop(input) });
+}
+
+export const useBookLoop = () => useInterviewChange((input: BookLoopInput) => bookLoop(input));
 
 export const useCreateSchedulingLink = () =>
   useMutation({ mutationFn: (input: CreateLinkInput) => createSchedulingLink(input) });
