@@ -3,11 +3,11 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { CopyField } from "@/components/ui/copy-field";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useToast } from "@/components/ui/toast";
 import { formatDateTime } from "@/lib/format-date";
 import { useCalendarFeed, useRevokeCalendarFeed, useRotateCalendarFeed } from "../hooks/use-availability";
-import { CopyField } from "./copy-field";
 import { ProblemDetails } from "./problem-details";
 
 /**

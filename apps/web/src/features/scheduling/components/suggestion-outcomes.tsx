@@ -5,11 +5,11 @@ import Link from "next/link";
 import { CalendarIcon } from "@/components/icons";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { SchedulingLink } from "../api";
 import { toDateInput } from "../week";
 import { formatRange } from "../zoned-time";
-import { CopyField } from "./copy-field";
 import { ProblemDetails } from "./problem-details";
 
 /** A booked interview, or every session of a booked loop; `onOpenCalendar` closes the sheet it sits in. */

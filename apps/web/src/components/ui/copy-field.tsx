@@ -1,12 +1,13 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useState } from "react";
 import { CheckIcon, CopyIcon } from "@/components/icons";
 import { Button } from "@/components/ui/button";
 import { useToast } from "@/components/ui/toast";
 
-/** A secret or shareable address, shown read-only with a copy button. */
-export function CopyField({ value, label }: { value: string; label: string }) {
+/** A secret or shareable address, shown read-only with a copy button (and, e.g., an "open" link after it). */
+export function CopyField({ value, label, children }: { value: string; label: string; children?: ReactNode }) {
   const toast = useToast();
   const [copied, setCopied] = useState(false);
 
@@ -33,6 +34,7 @@ export function CopyField({ value, label }: { value: string; label: string }) {
         {copied ? <CheckIcon /> : <CopyIcon />}
         {copied ? "Copied" : "Copy"}
       </Button>
+      {children}
     </div>
   );
 }
