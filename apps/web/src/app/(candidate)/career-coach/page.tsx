@@ -1,8 +1,17 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/features/product/components/coming-soon";
+import { PageHeader } from "@/components/ui/page-header";
+import { CareerExplorer } from "@/features/career/components/career-explorer";
 
-export const metadata: Metadata = { title: "AI Career Coach" };
+export const metadata: Metadata = { title: "Career explorer" };
 
 export default function CareerCoachPage() {
-  return <ComingSoon featureId="career-coach" />;
+  return (
+    <>
+      <PageHeader
+        title="Career explorer"
+        description="See what it takes to move from your role to the next one: skill gaps, salaries, paths, a learning plan and interview practice, from O*NET and BLS data."
+      />
+      <CareerExplorer />
+    </>
+  );
 }
