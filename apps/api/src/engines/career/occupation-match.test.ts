@@ -26,6 +26,12 @@ describe("matchOccupations on the O*NET titles", () => {
     expect(codes("python developer")[0]).toBe("15-1252.00");
   });
 
+  it("prefers a specific occupation to a catch-all 'All Other' category that lists the same title", () => {
+    // O*NET files "full stack engineer" under 17-2199.00 Engineers, All Other.
+    expect(codes("Senior Full-Stack Engineer", 1)).toEqual(["15-1252.00"]);
+    expect(codes("full stack engineer", 2)).toEqual(["15-1252.00", "15-1254.00"]);
+  });
+
   it("tolerates misspellings through trigram matching", () => {
     expect(codes("registerd nurse")[0]).toBe("29-1141.00");
     expect(codes("acountant")).toContain("13-2011.00");

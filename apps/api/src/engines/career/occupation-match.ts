@@ -51,6 +51,12 @@ const SUPPORT_MIN_SCORE = 0.4;
 const EXACT = 1 - 1e-9;
 /** Employment only breaks near-ties: log10(employment) × this is at most ~0.02. */
 const PRIOR_WEIGHT = 0.003;
+/**
+ * "Engineers, All Other" and the like are SOC's catch-all categories: their alternate titles are a grab bag ("full
+ * stack engineer" sits under 17-2199.00), so a specific occupation with a nearly as good title is the better answer.
+ */
+const RESIDUAL_TITLE = /, All Other$/;
+const RESIDUAL_PENALTY = 0.12;
 
 /**
  * Indexes every official, alternate and reported title once (build at start-up, reuse for every query). Titles
@@ -119,7 +125,9 @@ export function buildOccupationIndex(occupations: readonly CareerOccupation[]): 
     occupations: occupations.map((o) => ({
       code: o.code,
       title: o.title,
-      prior: PRIOR_WEIGHT * Math.log10(1 + (o.wages?.employment ?? 0)),
+      prior:
+        PRIOR_WEIGHT * Math.log10(1 + (o.wages?.employment ?? 0)) -
+        (RESIDUAL_TITLE.test(o.title) ? RESIDUAL_PENALTY : 0),
     })),
     entries: { occupation: Int32Array.from(occupationOf), sourceWeight: Float32Array.from(weights), norm, display },
     termIds,
