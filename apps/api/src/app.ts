@@ -21,6 +21,8 @@ import { registerAtsRoutes } from "./modules/ats/ats-routes";
 import { createAtsService } from "./modules/ats/ats-service";
 import { registerCareerRoutes } from "./modules/career/career-routes";
 import { createCareerService } from "./modules/career/career-service";
+import { registerCareerChatRoutes } from "./modules/career-chat/career-chat-routes";
+import { createCareerChatService } from "./modules/career-chat/career-chat-service";
 import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
 import { registerEmployerRoutes } from "./modules/employers/employers-routes";
 import { createEmployersService } from "./modules/employers/employers-service";
@@ -154,6 +156,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerAtsRoutes(app, routeDeps, ats);
   const career = createCareerService({ resumes });
   registerCareerRoutes(app, routeDeps, career);
+  registerCareerChatRoutes(app, routeDeps, createCareerChatService({ db, clock: deps.clock, ai: deps.ai, career }));
   registerResumeSuggestionRoutes(
     app,
     routeDeps,

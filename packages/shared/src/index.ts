@@ -1,6 +1,7 @@
 export * from "./applications";
 export * from "./ats";
 export * from "./career";
+export * from "./career-chat";
 export * from "./employers";
 export * from "./health";
 export * from "./jobs";

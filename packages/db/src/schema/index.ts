@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./career-chat";
 export * from "./hiring";
 export * from "./platform";
 export * from "./profiles";

@@ -1,0 +1,54 @@
+import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { user } from "./auth";
+
+/**
+ * One Career Coach conversation. `facts` holds what the coach has learned in it (current role, target, location,
+ * weekly hours) so it asks only once per conversation; keeping them here rather than on the profile means deleting
+ * the conversation forgets them too.
+ */
+export const careerChatConversation = pgTable(
+  "career_chat_conversation",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    facts: jsonb("facts").$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index("career_chat_conversation_user_idx").on(t.userId, t.updatedAt)],
+);
+
+/** A user or assistant turn; `parts` are AI SDK UI message parts (text plus tool results the web shows as cards). */
+export const careerChatMessage = pgTable(
+  "career_chat_message",
+  {
+    id: text("id").primaryKey(),
+    conversationId: text("conversation_id")
+      .notNull()
+      .references(() => careerChatConversation.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["user", "assistant"] }).notNull(),
+    parts: jsonb("parts").$type<{ type: string; [key: string]: unknown }[]>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [index("career_chat_message_conversation_idx").on(t.conversationId, t.createdAt)],
+);
+
+/** The user's verdict on one assistant answer: the coach's success metrics (helpfulness, accepted advice). */
+export const careerChatFeedback = pgTable(
+  "career_chat_feedback",
+  {
+    messageId: text("message_id")
+      .notNull()
+      .references(() => careerChatMessage.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    rating: text("rating", { enum: ["up", "down"] }).notNull(),
+    accepted: boolean("accepted").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
+);
