@@ -7,7 +7,10 @@ test("a candidate explores a move from web to software developer and practises a
   await signIn(page, demoCandidate, demoPassword);
   await page.waitForURL(/\/candidate$/);
   await page.goto("/career-coach");
-  await expect(page.getByRole("heading", { level: 1, name: "Career explorer" })).toBeVisible();
+  // The explorer sits beside the coach's chat, one tab away.
+  await page.getByRole("link", { name: "Explorer" }).click();
+  await expect(page).toHaveURL(/\/career-coach\/explorer$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Career coach" })).toBeVisible();
 
   const current = page.getByRole("combobox", { name: "Current role" });
   await current.fill("web developer");

@@ -12,6 +12,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { constants, gzipSync } from "node:zlib";
+import { buildSimilarityModel, encodeSimilarityRows } from "../apps/api/src/engines/career/occupation-similarity";
+import { occupationSchema } from "../apps/api/src/modules/reference-data/reference-data";
 import { CURATED_LEARNING_RESOURCES } from "./lib/curated-learning-resources";
 
 type Kind = "tool" | "skill" | "knowledge" | "certification";
@@ -1638,6 +1640,17 @@ function main() {
         `${occupations.reduce((n, o) => n + o.alternateTitles.length + o.reportedTitles.length, 0)} alternate and ` +
         `reported titles, ${count(occupations, (o) => o.escoSkills.length > 0)} with ESCO essential skills`,
     ],
+    "recordPerLine",
+  );
+
+  // The server would spend a second and tens of megabytes of scratch memory on this at every start. Parsing with the
+  // reader's schema also fails the build, rather than the server's start, if the two drift apart.
+  const similarity = buildSimilarityModel(occupations.map((o) => occupationSchema.parse(o)));
+  total += writeGzipJson(
+    outDir,
+    "occupation-similarity.json.gz",
+    encodeSimilarityRows(similarity).map((below, i) => ({ code: occupations[i]!.code, below })),
+    [`${occupations.length}² similarities in 16 bits (lower triangle, base64), for occupations.json.gz in its order`],
     "recordPerLine",
   );
 

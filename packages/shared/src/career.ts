@@ -96,6 +96,7 @@ export const occupationDetailSchema = occupationRefSchema.extend({
   technologies: z.array(technologySchema),
   tasks: z.array(z.string()),
   alternateTitles: z.array(z.string()),
+  reportedTitles: z.array(z.string()).describe("Titles workers in this occupation reported in O*NET surveys"),
   related: z.array(occupationRefSchema),
   source: dataSourceSchema,
   wages: salaryInsightsSchema.nullable(),

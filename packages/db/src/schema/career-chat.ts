@@ -46,9 +46,50 @@ export const careerChatFeedback = pgTable(
     userId: text("user_id")
       .notNull()
       .references(() => user.id, { onDelete: "cascade" }),
-    rating: text("rating", { enum: ["up", "down"] }).notNull(),
+    /** Null when the user only accepted the recommendation without rating the answer. */
+    rating: text("rating", { enum: ["up", "down"] }),
     accepted: boolean("accepted").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },
   (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
+);
+
+/**
+ * A job search plan: the situation it was built from (target role data, gaps, location, urgency, hours) and the
+ * weeks of tasks, both as the engine produced them; a plan never changes after it is made, only its progress does.
+ */
+export const careerJobSearchPlan = pgTable(
+  "career_job_search_plan",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    conversationId: text("conversation_id").references(() => careerChatConversation.id, { onDelete: "set null" }),
+    targetCode: text("target_code").notNull(),
+    situation: jsonb("situation").$type<Record<string, unknown>>().notNull(),
+    plan: jsonb("plan").$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [
+    index("career_job_search_plan_user_idx").on(t.userId, t.createdAt),
+    index("career_job_search_plan_conversation_idx").on(t.conversationId),
+  ],
+);
+
+/**
+ * One row per ticked task. A row per tick, rather than done flags inside the plan's JSON, lets two tabs tick
+ * different tasks at the same moment without one overwriting the other.
+ */
+export const careerJobSearchTask = pgTable(
+  "career_job_search_task",
+  {
+    planId: text("plan_id")
+      .notNull()
+      .references(() => careerJobSearchPlan.id, { onDelete: "cascade" }),
+    taskId: text("task_id").notNull(),
+    doneAt: timestamp("done_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.taskId] })],
 );

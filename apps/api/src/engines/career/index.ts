@@ -1,9 +1,10 @@
 /**
- * The career engine: pure functions over the O*NET 29.3 / ESCO v1.1.1 / BLS OEWS May 2024 occupation records and the
- * learning-resource catalogue that modules/reference-data loads. No I/O, no clock. Build a `CareerIndex` once at
- * start-up (about 1–2 s) and pass it to every call.
+ * The career engine: pure functions over the O*NET 29.3 / ESCO v1.1.1 / BLS OEWS May 2024 occupation records, the
+ * occupation similarities scripts/build-data.ts computes with buildSimilarityModel, and the learning-resource
+ * catalogue, all loaded by modules/reference-data. No I/O, no clock. Build a `CareerIndex` once at start-up (a few
+ * hundred milliseconds: the title index; the similarities are only decoded) and pass it to every call.
  *
- *   buildCareerIndex(occupations: Occupation[], resources: LearningResource[]): CareerIndex
+ *   buildCareerIndex(occupations: Occupation[], similarityRows: SimilarityRow[], resources: LearningResource[])
  *   findOccupation(index, code: string): Occupation | undefined
  *
  *   matchOccupations(index.titles, query: string, limit = 10): OccupationMatch[]            — free-text title → codes
@@ -19,11 +20,11 @@
  *   planItemsFromGap(gap: SkillGap, technologies = 5): PlanItem[]
  *   buildLearningPlan(index.resources, items: PlanItem[], weeklyHours: number): LearningPlan
  */
-import type { LearningResource } from "../../modules/reference-data/reference-data";
+import type { LearningResource, SimilarityRow } from "../../modules/reference-data/reference-data";
 import type { CareerOccupation } from "./career-occupation";
 import { buildResourceIndex, type ResourceIndex } from "./learning-plan";
 import { buildOccupationIndex, type OccupationIndex } from "./occupation-match";
-import { buildSimilarityModel, type SimilarityModel } from "./occupation-similarity";
+import { decodeSimilarityRows, type SimilarityModel, similarityModelFromMatrix } from "./occupation-similarity";
 
 export type { AnswerFeedback } from "./answer-feedback";
 export { assessAnswer } from "./answer-feedback";
@@ -37,7 +38,13 @@ export { buildLearningPlan, buildResourceIndex, planItemsFromGap, resourcesFor }
 export type { OccupationIndex, OccupationMatch } from "./occupation-match";
 export { buildOccupationIndex, matchOccupations } from "./occupation-match";
 export type { SimilarityModel } from "./occupation-similarity";
-export { buildSimilarityModel, occupationSimilarity } from "./occupation-similarity";
+export {
+  buildSimilarityModel,
+  decodeSimilarityRows,
+  encodeSimilarityRows,
+  occupationSimilarity,
+  similarityModelFromMatrix,
+} from "./occupation-similarity";
 export type { PayPeriod, SalaryComparison, SalaryInsights, WagePoint } from "./salary-insights";
 export { salaryInsights, TOP_CODE, WAGE_SOURCE } from "./salary-insights";
 export type { ElementGap, SkillGap, SkillGapInput, TechnologyGap } from "./skill-gap";
@@ -51,15 +58,21 @@ export interface CareerIndex {
   resources: ResourceIndex;
 }
 
+/** `similarityRows` are the stored rows of buildSimilarityModel(occupations), one per occupation in the same order. */
 export function buildCareerIndex(
   occupations: readonly CareerOccupation[],
+  similarityRows: readonly SimilarityRow[],
   resources: readonly LearningResource[],
 ): CareerIndex {
+  const stale = similarityRows.findIndex((row, i) => row.code !== occupations[i]?.code);
+  if (stale >= 0 || similarityRows.length !== occupations.length) {
+    throw new Error("The occupation similarities do not match the occupations: run `npm run data` to rebuild both.");
+  }
   return {
     occupations,
     byCode: new Map(occupations.map((o) => [o.code, o])),
     titles: buildOccupationIndex(occupations),
-    similarity: buildSimilarityModel(occupations),
+    similarity: similarityModelFromMatrix(occupations, decodeSimilarityRows(similarityRows.map((row) => row.below))),
     resources: buildResourceIndex(resources),
   };
 }

@@ -20,7 +20,9 @@ interface TitleEntries {
   sourceWeight: Float32Array;
   /** Length of the IDF-weighted term vector, for cosine scoring. */
   norm: Float64Array;
-  display: string[];
+  /** Every title in one string, each followed by a newline: title `e` is `display[displayStart[e]..displayStart[e + 1] - 1)`. */
+  display: string;
+  displayStart: Int32Array;
 }
 
 export interface OccupationIndex {
@@ -31,7 +33,10 @@ export interface OccupationIndex {
   /** Entries containing term `t`: `postings[postingStart[t]..postingStart[t + 1])`. */
   postingStart: Int32Array;
   postings: Int32Array;
-  termsByTrigram: Map<string, Int32Array>;
+  /** Terms containing trigram `g` (by id): `trigramTerms[trigramStart[g]..trigramStart[g + 1])`. */
+  trigramIds: Map<string, number>;
+  trigramStart: Int32Array;
+  trigramTerms: Int32Array;
   termTrigramCounts: Uint16Array;
   /** Reused accumulators (queries run one at a time), so a query allocates nothing per candidate. */
   scratch: { entryDots: Float64Array; termShared: Uint16Array };
@@ -73,53 +78,56 @@ export function buildOccupationIndex(occupations: readonly CareerOccupation[]): 
     }
     return id;
   };
+  // Flat lists rather than one array per title: the build stays within a few megabytes of scratch.
   const occupationOf: number[] = [];
   const weights: number[] = [];
   const display: string[] = [];
-  const termLists: number[][] = [];
+  const entryTerms: number[] = [];
+  const termStart = [0];
   occupations.forEach((o, occupation) => {
     const seen = new Set<string>();
-    const titles = [
-      ...titleVariants(o.title).map((title) => ({ title, weight: 1 })),
-      ...o.reportedTitles.flatMap(titleVariants).map((title) => ({ title, weight: REPORTED_WEIGHT })),
-      ...o.alternateTitles.flatMap(titleVariants).map((title) => ({ title, weight: ALTERNATE_WEIGHT })),
-    ];
-    for (const { title, weight } of titles) {
+    const add = (title: string, weight: number) => {
       const ids = [...new Set(titleTerms(title).map(termId))].sort((x, y) => x - y);
       const key = ids.join(" ");
-      if (ids.length === 0 || seen.has(key)) continue;
+      if (ids.length === 0 || seen.has(key)) return;
       seen.add(key);
       occupationOf.push(occupation);
       weights.push(weight);
       display.push(title);
-      termLists.push(ids);
-    }
+      entryTerms.push(...ids);
+      termStart.push(entryTerms.length);
+    };
+    for (const title of titleVariants(o.title)) add(title, 1);
+    for (const reported of o.reportedTitles) for (const title of titleVariants(reported)) add(title, REPORTED_WEIGHT);
+    for (const alternate of o.alternateTitles)
+      for (const title of titleVariants(alternate)) add(title, ALTERNATE_WEIGHT);
   });
 
+  const entryCount = occupationOf.length;
   const termCount = termIds.size;
   const documentFrequency = new Int32Array(termCount);
-  for (const ids of termLists) for (const t of ids) documentFrequency[t]!++;
-  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + termLists.length / df));
+  for (const t of entryTerms) documentFrequency[t]!++;
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + entryCount / df));
   const postingStart = new Int32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + documentFrequency[t]!;
   const postings = new Int32Array(postingStart[termCount]!);
   const filled = postingStart.slice(0, termCount);
-  termLists.forEach((ids, e) => {
-    for (const t of ids) postings[filled[t]!++] = e;
-  });
-  const norm = Float64Array.from(termLists, (ids) => Math.sqrt(ids.reduce((sum, t) => sum + idf[t]! ** 2, 0)));
-
-  const trigramLists = new Map<string, number[]>();
-  const termTrigramCounts = new Uint16Array(termCount);
-  for (const [term, id] of termIds) {
-    const grams = new Set(trigrams(term));
-    termTrigramCounts[id] = grams.size;
-    for (const g of grams) {
-      const list = trigramLists.get(g) ?? [];
-      list.push(id);
-      trigramLists.set(g, list);
+  const norm = new Float64Array(entryCount);
+  for (let e = 0; e < entryCount; e++) {
+    let squares = 0;
+    for (let k = termStart[e]!; k < termStart[e + 1]!; k++) {
+      const t = entryTerms[k]!;
+      postings[filled[t]!++] = e;
+      squares += idf[t]! ** 2;
     }
+    norm[e] = Math.sqrt(squares);
   }
+
+  const { trigramIds, trigramStart, trigramTerms, termTrigramCounts } = trigramIndex(termIds);
+  const displayStart = new Int32Array(entryCount + 1);
+  display.forEach((title, e) => {
+    displayStart[e + 1] = displayStart[e]! + title.length + 1;
+  });
 
   return {
     occupations: occupations.map((o) => ({
@@ -129,15 +137,50 @@ export function buildOccupationIndex(occupations: readonly CareerOccupation[]): 
         PRIOR_WEIGHT * Math.log10(1 + (o.wages?.employment ?? 0)) -
         (RESIDUAL_TITLE.test(o.title) ? RESIDUAL_PENALTY : 0),
     })),
-    entries: { occupation: Int32Array.from(occupationOf), sourceWeight: Float32Array.from(weights), norm, display },
+    entries: {
+      occupation: Int32Array.from(occupationOf),
+      sourceWeight: Float32Array.from(weights),
+      norm,
+      display: `${display.join("\n")}\n`,
+      displayStart,
+    },
     termIds,
     idf,
     postingStart,
     postings,
-    termsByTrigram: new Map([...trigramLists].map(([g, ids]) => [g, Int32Array.from(ids)])),
+    trigramIds,
+    trigramStart,
+    trigramTerms,
     termTrigramCounts,
-    scratch: { entryDots: new Float64Array(display.length), termShared: new Uint16Array(termCount) },
+    scratch: { entryDots: new Float64Array(entryCount), termShared: new Uint16Array(termCount) },
   };
+}
+
+/** Which known words contain each letter trigram, for resolving misspelt words. */
+function trigramIndex(termIds: Map<string, number>) {
+  const trigramIds = new Map<string, number>();
+  const pairs: number[] = [];
+  const termTrigramCounts = new Uint16Array(termIds.size);
+  for (const [term, id] of termIds) {
+    const grams = new Set(trigrams(term));
+    termTrigramCounts[id] = grams.size;
+    for (const g of grams) {
+      let gram = trigramIds.get(g);
+      if (gram === undefined) {
+        gram = trigramIds.size;
+        trigramIds.set(g, gram);
+      }
+      pairs.push(gram, id);
+    }
+  }
+  const trigramStart = new Int32Array(trigramIds.size + 1);
+  for (let k = 0; k < pairs.length; k += 2) trigramStart[pairs[k]! + 1]!++;
+  for (let g = 0; g < trigramIds.size; g++) trigramStart[g + 1]! += trigramStart[g]!;
+  const trigramTerms = new Int32Array(pairs.length / 2);
+  const filled = trigramStart.slice(0, trigramIds.size);
+  // Terms go in in id order, so each trigram's list stays sorted by term id as before.
+  for (let k = 0; k < pairs.length; k += 2) trigramTerms[filled[pairs[k]!]!++] = pairs[k + 1]!;
+  return { trigramIds, trigramStart, trigramTerms, termTrigramCounts };
 }
 
 /** The known word closest to an unknown one by trigram Dice coefficient, if close enough. */
@@ -146,7 +189,10 @@ function closestTerm(index: OccupationIndex, word: string): { id: number; dice: 
   const shared = index.scratch.termShared;
   const touched: number[] = [];
   for (const g of grams) {
-    for (const id of index.termsByTrigram.get(g) ?? []) {
+    const gram = index.trigramIds.get(g);
+    if (gram === undefined) continue;
+    for (let k = index.trigramStart[gram]!; k < index.trigramStart[gram + 1]!; k++) {
+      const id = index.trigramTerms[k]!;
       if (shared[id] === 0) touched.push(id);
       shared[id]!++;
     }
@@ -240,6 +286,9 @@ export function matchOccupations(index: OccupationIndex, query: string, limit = 
       code: index.occupations[occupation]!.code,
       title: index.occupations[occupation]!.title,
       score: Number(score.toFixed(3)),
-      matchedTitle: index.entries.display[entry]!,
+      matchedTitle: index.entries.display.slice(
+        index.entries.displayStart[entry],
+        index.entries.displayStart[entry + 1]! - 1,
+      ),
     }));
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { loadOccupationSimilarity, loadOccupations } from "../../modules/reference-data/reference-data";
 import { element, fixtureOccupation } from "./fixtures/fixture-occupations";
-import { buildSimilarityModel, occupationSimilarity, similarityRow } from "./occupation-similarity";
+import { buildCareerIndex } from "./index";
+import {
+  buildSimilarityModel,
+  decodeSimilarityRows,
+  encodeSimilarityRows,
+  occupationSimilarity,
+  similarityModelFromMatrix,
+  similarityRow,
+} from "./occupation-similarity";
 
 const nurseSkills = [element("Service Orientation", 4.5, 5), element("Science", 3.5, 4), element("Programming", 1, 0)];
 const devSkills = [element("Service Orientation", 2, 2), element("Science", 2.5, 3), element("Programming", 4.8, 6)];
@@ -92,4 +101,28 @@ describe("buildSimilarityModel", () => {
     const withRelated = occupations.map((o) => ({ ...o, related: occupations.map((x) => x.code).reverse() }));
     expect(buildSimilarityModel(withRelated).neighbours).toEqual(model.neighbours);
   });
+});
+
+describe("stored similarities", () => {
+  const model = buildSimilarityModel(occupations);
+
+  it("decode to the matrix and neighbours the model computed", () => {
+    const matrix = decodeSimilarityRows(encodeSimilarityRows(model));
+    expect(matrix).toEqual(model.matrix);
+    expect(similarityModelFromMatrix(occupations, matrix).neighbours).toEqual(model.neighbours);
+  });
+
+  it("reject a row of the wrong length and rows of other occupations", () => {
+    const rows = encodeSimilarityRows(model);
+    expect(() => decodeSimilarityRows([...rows.slice(0, 2), rows[1]!])).toThrow("row 2");
+    const stored = rows.map((below, i) => ({ code: occupations[i]!.code, below }));
+    expect(() => buildCareerIndex(occupations, stored.toReversed(), [])).toThrow("npm run data");
+    expect(buildCareerIndex(occupations, stored, []).similarity.neighbours).toEqual(model.neighbours);
+  });
+
+  it("in data/ are what the model computes from data/occupations.json.gz (else run `npm run data`)", async () => {
+    const [all, rows] = await Promise.all([loadOccupations(), loadOccupationSimilarity()]);
+    expect(rows.map((r) => r.code)).toEqual(all.map((o) => o.code));
+    expect(encodeSimilarityRows(buildSimilarityModel(all))).toEqual(rows.map((r) => r.below));
+  }, 60_000);
 });

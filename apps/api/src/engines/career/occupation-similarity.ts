@@ -16,17 +16,29 @@ interface TextView {
   postings: { occupations: Int32Array; weights: Float64Array }[];
 }
 
-export interface SimilarityModel {
-  codes: string[];
-  indexOf: Map<string, number>;
+/** The text and profile views of every occupation: what the similarities are computed from, at build time only. */
+interface SimilarityViews {
   /** Centred profile vectors (Skills and Knowledge importance × level, RIASEC interests), unit length; null if none. */
   profiles: (Float64Array | null)[];
   views: TextView[];
+}
+
+export interface SimilarityModel {
+  codes: string[];
+  indexOf: Map<string, number>;
+  /**
+   * Similarity of occupations `i` and `j` at `[i * n + j]`, in 65,535ths. Computing it takes a second and tens of
+   * megabytes of scratch, so scripts/build-data.ts does it once and the server only reads the result (2 MB).
+   */
+  matrix: Uint16Array;
   /** O*NET profiles tasks for 923 codes; the rest ("All Other" residuals) are never suggested as a next role. */
   profiled: boolean[];
   /** The most similar profiled occupations of each, most similar first: the graph career paths walk. */
   neighbours: { occupation: number; similarity: number }[][];
 }
+
+/** A similarity in 0–1 stored in 16 bits: steps of 0.000015, far finer than any ranking here depends on. */
+const SCALE = 65_535;
 
 /**
  * How much each view counts, tuned on bench/career-similarity.ts (recall@10 of O*NET's Related Occupations, a table
@@ -119,14 +131,12 @@ function buildProfiles(occupations: readonly CareerOccupation[]): (Float64Array 
 }
 
 /**
- * Builds the model once (about a second for all 1,016 codes, most of it the neighbour graph). It blends a profile
- * cosine with TF-IDF cosines of task statements and of alternate and reported titles, and deliberately ignores
- * O*NET's Related Occupations, so the bench can score it against that list.
+ * Builds the model from the occupation records (about a second for all 1,016 codes). It blends a profile cosine with
+ * TF-IDF cosines of task statements and of alternate and reported titles, and deliberately ignores O*NET's Related
+ * Occupations, so the bench can score it against that list.
  */
 export function buildSimilarityModel(occupations: readonly CareerOccupation[]): SimilarityModel {
-  const model: SimilarityModel = {
-    codes: occupations.map((o) => o.code),
-    indexOf: new Map(occupations.map((o, i) => [o.code, i])),
+  const views: SimilarityViews = {
     profiles: buildProfiles(occupations),
     views: [
       buildTextView(WEIGHTS.tasks, occupations, (o) =>
@@ -136,6 +146,31 @@ export function buildSimilarityModel(occupations: readonly CareerOccupation[]): 
         [o.title, ...o.alternateTitles, ...o.reportedTitles].flatMap((t) => [...new Set(titleTerms(t))]),
       ),
     ],
+  };
+  const n = occupations.length;
+  const matrix = new Uint16Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const row = exactRow(views, i, n);
+    // Only j < i is kept and mirrored, so the stored similarity is symmetric to the last bit.
+    for (let j = 0; j < i; j++) {
+      const value = Math.round(Math.min(1, row[j]!) * SCALE);
+      matrix[i * n + j] = value;
+      matrix[j * n + i] = value;
+    }
+    matrix[i * n + i] = SCALE;
+  }
+  return similarityModelFromMatrix(occupations, matrix);
+}
+
+/** The model over stored similarities (see `encodeSimilarityRows`); only the neighbour lists are computed. */
+export function similarityModelFromMatrix(
+  occupations: readonly Pick<CareerOccupation, "code" | "tasks">[],
+  matrix: Uint16Array,
+): SimilarityModel {
+  const model: SimilarityModel = {
+    codes: occupations.map((o) => o.code),
+    indexOf: new Map(occupations.map((o, i) => [o.code, i])),
+    matrix,
     profiled: occupations.map((o) => o.tasks.length > 0),
     neighbours: [],
   };
@@ -143,12 +178,43 @@ export function buildSimilarityModel(occupations: readonly CareerOccupation[]): 
   return model;
 }
 
+/**
+ * Row `i` of the matrix below the diagonal (`i` values, j < i), as base64 of little-endian 16-bit integers: how
+ * scripts/build-data.ts stores the model, one line per occupation.
+ */
+export function encodeSimilarityRows(model: SimilarityModel): string[] {
+  const n = model.codes.length;
+  return model.codes.map((_, i) => {
+    const below = new Uint16Array(i);
+    below.set(model.matrix.subarray(i * n, i * n + i));
+    return Buffer.from(below.buffer, below.byteOffset, below.byteLength).toString("base64");
+  });
+}
+
+/** The full symmetric matrix from `encodeSimilarityRows` output; the diagonal (an occupation with itself) is 1. */
+export function decodeSimilarityRows(rows: readonly string[]): Uint16Array {
+  const n = rows.length;
+  const matrix = new Uint16Array(n * n);
+  rows.forEach((encoded, i) => {
+    const bytes = Buffer.from(encoded, "base64");
+    if (bytes.length !== 2 * i) throw new Error(`similarity row ${i} has ${bytes.length / 2} values, not ${i}`);
+    for (let j = 0; j < i; j++) {
+      const value = bytes.readUInt16LE(2 * j);
+      matrix[i * n + j] = value;
+      matrix[j * n + i] = value;
+    }
+    matrix[i * n + i] = SCALE;
+  });
+  return matrix;
+}
+
 /** The `count` profiled occupations most similar to occupation `i`, most similar first (ties: lower index). */
 function nearest(model: SimilarityModel, i: number, count: number) {
-  const row = similarityRow(model, i);
+  const n = model.codes.length;
+  const row = model.matrix.subarray(i * n, (i + 1) * n);
   // Insertion into a short sorted list: a full sort of every row made the graph build several times slower.
   const top: number[] = [];
-  for (let j = 0; j < row.length; j++) {
+  for (let j = 0; j < n; j++) {
     if (j === i || !model.profiled[j]) continue;
     if (top.length === count && row[j]! <= row[top[count - 1]!]!) continue;
     let at = top.length;
@@ -156,21 +222,20 @@ function nearest(model: SimilarityModel, i: number, count: number) {
     top.splice(at, 0, j);
     if (top.length > count) top.pop();
   }
-  return top.map((j) => ({ occupation: j, similarity: row[j]! }));
+  return top.map((j) => ({ occupation: j, similarity: row[j]! / SCALE }));
 }
 
 /**
  * Similarity of occupation `i` to every occupation, 0–1: the weighted mean of the views both sides have (a profile
  * cosine below 0 counts as 0).
  */
-export function similarityRow(model: SimilarityModel, i: number): Float64Array {
-  const n = model.codes.length;
+function exactRow({ profiles, views }: SimilarityViews, i: number, n: number): Float64Array {
   const sum = new Float64Array(n);
   const weight = new Float64Array(n);
-  const mine = model.profiles[i];
+  const mine = profiles[i];
   if (mine) {
     for (let j = 0; j < n; j++) {
-      const theirs = model.profiles[j];
+      const theirs = profiles[j];
       if (!theirs) continue;
       let dot = 0;
       for (let d = 0; d < mine.length; d++) dot += mine[d]! * theirs[d]!;
@@ -178,7 +243,7 @@ export function similarityRow(model: SimilarityModel, i: number): Float64Array {
       weight[j]! += WEIGHTS.profile;
     }
   }
-  for (const view of model.views) {
+  for (const view of views) {
     const vector = view.vectors[i];
     if (!vector) continue;
     const dots = new Float64Array(n);
@@ -197,10 +262,16 @@ export function similarityRow(model: SimilarityModel, i: number): Float64Array {
   return sum;
 }
 
+/** Similarity of occupation `i` to every occupation, 0–1. */
+export function similarityRow(model: SimilarityModel, i: number): Float64Array {
+  const n = model.codes.length;
+  return Float64Array.from(model.matrix.subarray(i * n, (i + 1) * n), (value) => value / SCALE);
+}
+
 /** Similarity of two occupations by code, 0–1; undefined when a code is unknown. */
 export function occupationSimilarity(model: SimilarityModel, from: string, to: string): number | undefined {
   const i = model.indexOf.get(from);
   const j = model.indexOf.get(to);
   if (i === undefined || j === undefined) return undefined;
-  return similarityRow(model, i)[j];
+  return model.matrix[i * model.codes.length + j]! / SCALE;
 }

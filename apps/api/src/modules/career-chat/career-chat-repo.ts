@@ -9,11 +9,14 @@ export type ConversationRow = typeof careerChatConversation.$inferSelect;
 export type MessageRow = typeof careerChatMessage.$inferSelect;
 export type ChatPart = MessageRow["parts"][number];
 
-export async function insertConversation(db: DbOrTx, values: { id: string; userId: string; title: string; now: Date }) {
+export async function insertConversation(
+  db: DbOrTx,
+  values: { id: string; userId: string; title: string; facts: CareerCoachFacts; now: Date },
+) {
   const { now, ...rest } = values;
   const [row] = await db
     .insert(careerChatConversation)
-    .values({ ...rest, facts: {}, createdAt: now, updatedAt: now })
+    .values({ ...rest, createdAt: now, updatedAt: now })
     .returning();
   return row as ConversationRow;
 }
@@ -92,17 +95,29 @@ export async function findOwnedAssistantMessage(db: DbOrTx, userId: string, conv
   return row;
 }
 
-/** One verdict per user and message; a second one replaces the first. */
+/**
+ * One verdict per user and message. A later one replaces only what it sends: "accept" after a thumbs up keeps the
+ * thumbs up, and a new rating keeps an earlier "accept".
+ */
 export async function upsertFeedback(
   db: DbOrTx,
-  values: { messageId: string; userId: string; rating: "up" | "down"; accepted: boolean; now: Date },
+  values: {
+    messageId: string;
+    userId: string;
+    rating?: "up" | "down" | undefined;
+    accepted?: boolean | undefined;
+    now: Date;
+  },
 ) {
-  const { now, ...rest } = values;
-  await db
+  const { messageId, userId, rating, accepted, now } = values;
+  const [row] = await db
     .insert(careerChatFeedback)
-    .values({ ...rest, updatedAt: now })
+    .values({ messageId, userId, rating: rating ?? null, accepted: accepted ?? false, updatedAt: now })
     .onConflictDoUpdate({
       target: [careerChatFeedback.messageId, careerChatFeedback.userId],
-      set: { rating: rest.rating, accepted: rest.accepted, updatedAt: now },
-    });
+      set: { ...(rating ? { rating } : {}), ...(accepted === undefined ? {} : { accepted }), updatedAt: now },
+    })
+    .returning({ rating: careerChatFeedback.rating, accepted: careerChatFeedback.accepted });
+  if (!row) throw new Error("feedback was not saved");
+  return row;
 }

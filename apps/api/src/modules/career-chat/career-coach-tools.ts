@@ -1,38 +1,51 @@
-import type { CareerCoachFacts } from "@hirefolio/shared";
-import { tool } from "ai";
+import {
+  type AtsResumeInput,
+  type CareerCoachFacts,
+  type CareerCoachNotice,
+  type CareerResumeFeedback,
+  careerCoachFactsSchema,
+  type InterviewQuestions,
+} from "@hirefolio/shared";
+import { type ToolCallOptions, tool } from "ai";
 import { z } from "zod";
 import type { SessionUser } from "../../http/auth-guard";
+import type { AtsService } from "../ats/ats-service";
 import type { CareerService } from "../career/career-service";
+import type { JobSearchService } from "../career-job-search/job-search-service";
+import { jobSearchStrategyTool } from "../career-job-search/job-search-tool";
+import type { ResumesService } from "../resumes/resumes-service";
 import {
+  describeAnswerFeedback,
   describeInterviewQuestions,
   describeLearningPlan,
   describeMatches,
   describePaths,
+  describeResumeFeedback,
   describeSalary,
   describeSkillGap,
 } from "./coach-summaries";
+import { pickPracticeQuestion } from "./interview-practice";
+import { ask, isMissingFact, type MissingFact } from "./missing-fact";
+import { chooseResume, looksLikeJobDescription, roleJobDescription, toResumeFeedback } from "./resume-feedback";
 
-/** A fact a tool needs and neither the question nor the conversation gave: the coach asks instead of guessing. */
-export interface MissingFact {
-  needsFact: "currentRole" | "targetRole";
-  question: string;
-}
+const isNotice = (output: unknown): output is CareerCoachNotice =>
+  typeof output === "object" && output !== null && "notice" in output;
 
-const questions: Record<MissingFact["needsFact"], string> = {
-  currentRole: 'What is your current role? For example: "I am a registered nurse".',
-  targetRole: 'Which role are you aiming for? For example: "I want to become a nurse practitioner".',
-};
-const ask = (needsFact: MissingFact["needsFact"]): MissingFact => ({ needsFact, question: questions[needsFact] });
-const isMissingFact = (output: unknown): output is MissingFact =>
-  typeof output === "object" && output !== null && "needsFact" in output;
-
-/** The model reads a short brief (or the coach's question); the web keeps the full result for its card. */
+/** The model reads a short brief (or the coach's question or notice); the web keeps the full result for its card. */
 function brief<T>(describe: (result: T) => string) {
-  return ({ output }: { output: T | MissingFact }) => ({
+  return ({ output }: { output: T | MissingFact | CareerCoachNotice }) => ({
     type: "text" as const,
-    value: isMissingFact(output) ? output.question : describe(output),
+    value: isMissingFact(output)
+      ? output.question
+      : isNotice(output)
+        ? [output.message, output.link && `${output.link.label}: ${output.link.href}`].filter(Boolean).join("\n")
+        : describe(output as T),
   });
 }
+
+const RESUME_BUILDER = { href: "/resume/builder", label: "Open the resume builder" };
+/** Enough to find the resume a user names; nobody keeps more than a handful. */
+const RESUMES_CONSIDERED = 50;
 
 const roleInput = z.object({
   question: z.string().describe("The user's question in their own words"),
@@ -41,23 +54,62 @@ const roleInput = z.object({
 });
 type RoleInput = z.infer<typeof roleInput>;
 
+/** The facts a user stated in their own words during one reply, for the profile fields they left empty. */
+export type StatedFacts = Partial<Record<MissingFact["needsFact"], string>>;
+
 /**
  * The coach's tools. Each takes the user's question plus optional roles: the offline engine passes only the
  * question, an LLM may fill the roles. Roles missing from both come from what the conversation remembers, and
- * roles the user names are remembered. The user is bound here, so nothing a message says widens what is read.
+ * roles the user names are remembered. The user is bound here, so nothing a message says widens what is read:
+ * resumes are only ever looked up among the user's own.
  */
-export function careerCoachTools(deps: { career: CareerService; user: SessionUser; facts: CareerCoachFacts }) {
-  const { career, user, facts } = deps;
+export function careerCoachTools(deps: {
+  career: CareerService;
+  ats: AtsService;
+  resumes: ResumesService;
+  jobSearch: JobSearchService;
+  user: SessionUser;
+  facts: CareerCoachFacts;
+  /** Plans the job search tool makes are kept with the conversation they were made in. */
+  conversationId?: string | undefined;
+  /** The interview questions the user is answering, if the coach offered some. */
+  practice?: InterviewQuestions | undefined;
+}) {
+  const { career, ats, resumes, user, facts } = deps;
+  const stated: StatedFacts = {};
 
   async function occupationCode(title: string) {
     return (await career.searchOccupations({ q: title, limit: 1 })).items[0]?.code;
   }
 
-  /** Resolves the user's own role (current or target) and remembers it for the next questions. */
+  /** Remembers a fact the user gave (a role is resolved to its occupation) and returns what is now known. */
   async function remember(text: string | undefined, fact: MissingFact["needsFact"]) {
+    if (fact === "location") {
+      const place = placeMentioned(text);
+      if (place) facts.location = stated.location = place;
+      return facts.location;
+    }
     const code = text ? await occupationCode(text) : undefined;
-    if (code) facts[fact] = code;
+    if (code) {
+      facts[fact] = code;
+      if (text && !isOnetCode(text)) stated[fact] = text;
+    }
     return code ?? facts[fact];
+  }
+
+  /** The user's own resume the question is about, or a notice when there is none or it is not theirs. */
+  async function resumeAsked(input: { question: string; resume?: string | undefined }, jobDescription: boolean) {
+    const own = (await resumes.list(user, { limit: RESUMES_CONSIDERED })).items;
+    // A pasted job ad may happen to contain a resume's title, so only a question picks a resume by title.
+    const chosen = chooseResume(own, { named: input.resume, text: jobDescription ? "" : input.question });
+    if (chosen === "none") {
+      return notice("noResume", "You have no resume yet. Create one and I will check it.", RESUME_BUILDER);
+    }
+    if (chosen === "unknown") {
+      const titles = own.map((r) => `"${r.title}"`).join(", ");
+      return notice("resumeNotFound", `I can only review your own resumes: ${titles}. Which one should I check?`);
+    }
+    return resumes.get(user, chosen.id);
   }
 
   /** A role asked about ("salary for a web developer") is looked up, not taken as the user's target. */
@@ -74,7 +126,22 @@ export function careerCoachTools(deps: { career: CareerService; user: SessionUse
     };
   }
 
+  const jobSearchPlan = jobSearchStrategyTool({
+    service: deps.jobSearch,
+    user,
+    facts,
+    conversationId: deps.conversationId,
+  });
+
   const tools = {
+    jobSearchStrategy: {
+      ...jobSearchPlan,
+      // A target the question names ("…to become a data analyst") is remembered before the plan reads the facts.
+      execute: async (input: Parameters<NonNullable<typeof jobSearchPlan.execute>>[0], options: ToolCallOptions) => {
+        await remember(input.target ?? rolesMentioned(input.question).to, "targetRole");
+        return jobSearchPlan.execute!(input, options);
+      },
+    },
     careerPath: tool({
       description: "Career path: next roles from the current role, or the steps from the current role to a target role",
       inputSchema: roleInput,
@@ -129,6 +196,57 @@ export function careerCoachTools(deps: { career: CareerService; user: SessionUse
       },
       toModelOutput: brief(describeInterviewQuestions),
     }),
+    resumeFeedback: tool({
+      description:
+        "Resume feedback: ATS check of one of the user's resumes against a pasted job description, or else against the target role's profile",
+      inputSchema: roleInput.extend({
+        resume: z.string().max(200).optional().describe("Title or id of the user's resume; the latest when not given"),
+        jobDescription: z.string().max(20_000).optional().describe("A job description the user pasted"),
+      }),
+      execute: async (input): Promise<CareerResumeFeedback | CareerCoachNotice | MissingFact> => {
+        const pasted = input.jobDescription ?? (looksLikeJobDescription(input.question) ? input.question : undefined);
+        const resume = await resumeAsked(input, pasted !== undefined);
+        if ("notice" in resume) return resume;
+        const document = resume.document as AtsResumeInput;
+        if (pasted) {
+          const analysis = await ats.analyzeDocument(document, pasted);
+          return toResumeFeedback(analysis, { resume, against: { kind: "jobDescription" }, sources: [] });
+        }
+        const code = await roleAskedAbout(input);
+        if (!code) return ask("targetRole");
+        const role = await career.occupationDetail(code);
+        const analysis = await ats.analyzeDocument(document, roleJobDescription(role));
+        const occupation = { code: role.code, title: role.title };
+        return toResumeFeedback(analysis, { resume, against: { kind: "role", occupation }, sources: [role.source] });
+      },
+      toModelOutput: brief(describeResumeFeedback),
+    }),
+    assessAnswer: tool({
+      description:
+        "Interview practice feedback: grades the user's answer to an interview question on STAR structure, specificity and results",
+      inputSchema: z.object({
+        answer: z.string().min(1).max(10_000).describe("The user's answer, word for word"),
+        question: z
+          .string()
+          .max(1_000)
+          .optional()
+          .describe("The interview question answered; by default the one the coach offered that the answer picks"),
+      }),
+      execute: async (input) => {
+        const picked = deps.practice && pickPracticeQuestion(input.answer, deps.practice);
+        const question = input.question ?? picked?.question;
+        const answer = (input.question ? input.answer : picked?.answer)?.trim();
+        if (!question || !answer) {
+          return notice(
+            "noPracticeQuestion",
+            'Ask me for interview questions first, for example "Let\'s do interview practice".',
+          );
+        }
+        const code = deps.practice?.occupation.code ?? facts.targetRole;
+        return career.assessAnswer({ question, answer, ...(code ? { code } : {}) });
+      },
+      toModelOutput: brief(describeAnswerFeedback),
+    }),
     matchOccupation: tool({
       description: "Match occupation: the O*NET occupations a job title stands for",
       inputSchema: z.object({ query: z.string().max(200).describe("A job title") }),
@@ -137,8 +255,11 @@ export function careerCoachTools(deps: { career: CareerService; user: SessionUse
     }),
   };
 
-  return { tools, remember };
+  return { tools, remember, stated };
 }
+
+const notice = (kind: CareerCoachNotice["notice"], message: string, link?: CareerCoachNotice["link"]) =>
+  ({ notice: kind, message, ...(link ? { link } : {}) }) satisfies CareerCoachNotice;
 
 export type CareerCoachToolName = keyof ReturnType<typeof careerCoachTools>["tools"];
 
@@ -162,6 +283,16 @@ function roleAfterPreposition(question: string): string | undefined {
 /** "What occupation is an RN?" → "RN". */
 function titleAsked(query: string): string {
   return trimmed(query.match(/\b(?:is|are) (?:an? |the )?([^?.!]+)[?.!]*$/i)?.[1]) ?? query;
+}
+
+const isOnetCode = (text: string) => /^\d\d-\d{4}\.\d\d$/.test(text.trim());
+
+/** "Austin, TX", "I'm based in Austin, TX." → "Austin, TX"; within the length the facts keep. */
+export function placeMentioned(text: string | undefined): string | undefined {
+  const place = trimmed(
+    text?.replace(/^(?:i(?:'m| am) |i live |i work )?(?:based |located |living )?(?:in|near|around) /i, ""),
+  );
+  return place && careerCoachFactsSchema.shape.location.safeParse(place).success ? place : undefined;
 }
 
 function hoursMentioned(question: string): number | undefined {

@@ -1,5 +1,7 @@
 import type {
+  AnswerFeedbackResponse,
   CareerPaths,
+  CareerResumeFeedback,
   DataSource,
   InterviewQuestions,
   LearningPlanResponse,
@@ -16,6 +18,8 @@ import type {
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const dollars = (value: number) => `$${Math.round(value).toLocaleString("en-US")}`;
 const list = (items: string[]) => items.join(", ");
+/** A proposed rewrite can be a whole summary; the brief quotes its start, the card shows it all. */
+const clip = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 export function citation(sources: DataSource[]): string {
   return `Source: ${sources.map((s) => `${s.dataset} (${s.period})`).join("; ")}.`;
@@ -105,4 +109,40 @@ export function describeMatches(matches: OccupationMatchList): string {
     ...matches.items.map((m) => `- ${m.title} (${m.code}), matched on "${m.matchedTitle}"`),
     citation([matches.source]),
   ].join("\n");
+}
+
+export function describeResumeFeedback(feedback: CareerResumeFeedback): string {
+  const against =
+    feedback.against.kind === "role"
+      ? `the ${feedback.against.occupation.title} role profile`
+      : "the job description you pasted";
+  const lines = [`Your resume "${feedback.resume.title}" scores ${feedback.score}/100 against ${against}.`];
+  const { keywords, content, format, contact } = feedback.subscores;
+  lines.push(`Keywords ${keywords}, content ${content}, format ${format}, contact details ${contact}.`);
+  if (feedback.matchedKeywords.length) lines.push(`Matched: ${list(feedback.matchedKeywords.map((k) => k.term))}.`);
+  if (feedback.missingKeywords.length) {
+    const missing = feedback.missingKeywords.map((k) => (k.importance === "must" ? `${k.term} (required)` : k.term));
+    lines.push(`Missing: ${list(missing)}.`);
+  }
+  if (feedback.suggestions.length) {
+    lines.push("First things to change:", ...feedback.suggestions.map((s) => `- ${s.reason} Try: "${clip(s.after)}"`));
+  }
+  lines.push(feedback.sources.length ? citation(feedback.sources) : "Source: the job description in your message.");
+  return lines.join("\n");
+}
+
+export function describeAnswerFeedback(feedback: AnswerFeedbackResponse): string {
+  const mark = (present: boolean) => (present ? "yes" : "missing");
+  const { situation, task, action, result } = feedback.structure;
+  const { numbers, namedTools, resultStatements } = feedback.specificity;
+  const lines = [
+    `Your answer to "${feedback.question}" scores ${feedback.score}/100 (${feedback.words} words).`,
+    `Structure (STAR): situation ${mark(situation)}, task ${mark(task)}, action ${mark(action)}, result ${mark(result)}.`,
+    `Specificity: ${numbers.length ? `figures ${list(numbers)}` : "no figures"}; ${
+      namedTools.length ? `tools named ${list(namedTools)}` : "no tools named"
+    }; ${resultStatements} sentence${resultStatements === 1 ? "" : "s"} stating a result.`,
+  ];
+  if (feedback.suggestions.length) lines.push("To improve:", ...feedback.suggestions.map((s) => `- ${s}`));
+  lines.push("Graded by fixed rules for STAR structure, specificity and length, the same way every time.");
+  return lines.join("\n");
 }

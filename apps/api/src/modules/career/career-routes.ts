@@ -16,7 +16,17 @@ import {
   skillGapRequestSchema,
   skillGapSchema,
 } from "@hirefolio/shared";
-import type { FastifyRequest } from "fastify";
+import type {
+  ContextConfigDefault,
+  FastifyRequest,
+  FastifySchema,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+  RouteGenericInterface,
+  RouteHandlerMethod,
+} from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { currentUser } from "../../http/auth-guard";
 import { type RouteDeps, withProblems, type ZodApp } from "../../http/route-context";
 import type { CareerService } from "./career-service";
@@ -36,131 +46,132 @@ export function registerCareerRoutes(app: ZodApp, { deps, guards }: RouteDeps, c
     },
   };
 
-  app.route({
-    method: "GET",
-    url: "/api/v1/career/occupations",
-    config: perUser,
-    schema: {
+  /** Every career endpoint: signed in, the per-user budget, tagged "career". */
+  function route<S extends FastifySchema>(
+    method: "GET" | "POST",
+    url: string,
+    schema: S & { operationId: string; description: string },
+    handler: RouteHandlerMethod<
+      RawServerDefault,
+      RawRequestDefaultExpression,
+      RawReplyDefaultExpression,
+      RouteGenericInterface,
+      ContextConfigDefault,
+      S,
+      ZodTypeProvider
+    >,
+  ) {
+    app.route<RouteGenericInterface, ContextConfigDefault, S>({
+      method,
+      url,
+      config: perUser,
+      schema: { ...schema, tags },
+      preHandler: guards.signedIn,
+      handler,
+    });
+  }
+
+  route(
+    "GET",
+    "/api/v1/career/occupations",
+    {
       operationId: "searchOccupations",
-      tags,
       description:
         'Free-text job title ("sr. frontend dev", "RN") → O*NET occupations ranked by match, using alternate and reported titles, abbreviations and fuzzy matching.',
       querystring: occupationSearchQuerySchema,
       response: withProblems({ 200: occupationMatchListSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.searchOccupations(request.query),
-  });
+    (request) => career.searchOccupations(request.query),
+  );
 
-  app.route({
-    method: "GET",
-    url: "/api/v1/career/occupations/:code",
-    config: perUser,
-    schema: {
+  route(
+    "GET",
+    "/api/v1/career/occupations/:code",
+    {
       operationId: "getOccupation",
-      tags,
       description:
         "An occupation's description, Job Zone, most important skills, knowledge and technologies, core tasks, related occupations and BLS wages.",
       params: occupationCodeParamsSchema,
       response: withProblems({ 200: occupationDetailSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.occupationDetail(request.params.code),
-  });
+    (request) => career.occupationDetail(request.params.code),
+  );
 
-  app.route({
-    method: "POST",
-    url: "/api/v1/career/skill-gap",
-    config: perUser,
-    schema: {
+  route(
+    "POST",
+    "/api/v1/career/skill-gap",
+    {
       operationId: "analyseSkillGap",
-      tags,
       description:
         "Gaps between a current occupation (code or title) and a target one, ranked by importance × level difference, with missing technologies (hot ones first) and what is already covered. Skills can be named or taken from one of the caller's resumes.",
       body: skillGapRequestSchema,
       response: withProblems({ 200: skillGapSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.skillGap(currentUser(request), request.body),
-  });
+    (request) => career.skillGap(currentUser(request), request.body),
+  );
 
-  app.route({
-    method: "GET",
-    url: "/api/v1/career/paths",
-    config: perUser,
-    schema: {
+  route(
+    "GET",
+    "/api/v1/career/paths",
+    {
       operationId: "getCareerPaths",
-      tags,
       description:
         "Next roles from an occupation, ranked by skill, task and title similarity and O*NET relatedness, each with why; or, with `to`, the most plausible multi-step route there.",
       querystring: careerPathQuerySchema,
       response: withProblems({ 200: careerPathsSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.paths(request.query),
-  });
+    (request) => career.paths(request.query),
+  );
 
-  app.route({
-    method: "GET",
-    url: "/api/v1/career/salary",
-    config: perUser,
-    schema: {
+  route(
+    "GET",
+    "/api/v1/career/salary",
+    {
       operationId: "getSalaryInsights",
-      tags,
       description:
         'BLS OEWS national wage percentiles (10/25/50/75/90) and employment of an occupation, top-coded values shown as "≥ $239,200", optionally with a salary placed among them.',
       querystring: salaryQuerySchema,
       response: withProblems({ 200: salaryInsightsSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.salary(request.query),
-  });
+    (request) => career.salary(request.query),
+  );
 
-  app.route({
-    method: "GET",
-    url: "/api/v1/career/interview-questions",
-    config: perUser,
-    schema: {
+  route(
+    "GET",
+    "/api/v1/career/interview-questions",
+    {
       operationId: "listInterviewQuestions",
-      tags,
       description:
         "Role-specific interview questions from the occupation's O*NET tasks, skills and hot technologies, plus behavioural (STAR) questions.",
       querystring: interviewQuestionsQuerySchema,
       response: withProblems({ 200: interviewQuestionsSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.interviewQuestions(request.query.code),
-  });
+    (request) => career.interviewQuestions(request.query.code),
+  );
 
-  app.route({
-    method: "POST",
-    url: "/api/v1/career/interview-answers/assess",
-    config: perUser,
-    schema: {
+  route(
+    "POST",
+    "/api/v1/career/interview-answers/assess",
+    {
       operationId: "assessInterviewAnswer",
-      tags,
       description:
         "Structured feedback on a practice answer: STAR structure, specificity (figures, named tools, outcomes) and length, with what to improve. Nothing is stored.",
       body: answerAssessmentRequestSchema,
       response: withProblems({ 200: answerFeedbackSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.assessAnswer(request.body),
-  });
+    (request) => career.assessAnswer(request.body),
+  );
 
-  app.route({
-    method: "POST",
-    url: "/api/v1/career/learning-plan",
-    config: perUser,
-    schema: {
+  route(
+    "POST",
+    "/api/v1/career/learning-plan",
+    {
       operationId: "buildLearningPlan",
-      tags,
       description:
         "An ordered study plan closing the skill gap at the chosen weekly hours, each step with free resources (courses, books, guides) and its weeks.",
       body: learningPlanRequestSchema,
       response: withProblems({ 200: learningPlanSchema }),
     },
-    preHandler: guards.signedIn,
-    handler: (request) => career.learningPlan(currentUser(request), request.body),
-  });
+    (request) => career.learningPlan(currentUser(request), request.body),
+  );
 }

@@ -35,7 +35,7 @@ import {
 } from "../../engines/career";
 import type { SessionUser } from "../../http/auth-guard";
 import { HttpProblem, problems } from "../../http/problem";
-import { loadLearningResources, loadOccupations } from "../reference-data/reference-data";
+import { loadLearningResources, loadOccupationSimilarity, loadOccupations } from "../reference-data/reference-data";
 import type { ResumesService } from "../resumes/resumes-service";
 
 const ONET_SOURCE: DataSource = {
@@ -89,17 +89,17 @@ function resumeSkills(document: Resume["document"]): string[] {
 }
 
 /**
- * Serves the career engine over the O*NET 29.3, ESCO v1.1.1 and BLS OEWS May 2024 bundle. Building the index (title
- * matcher, similarity model, resource index) takes 1–2 s, so it happens once per process: on the first request, or
- * earlier through warmUp(). Only a resume read touches the database, through ResumesService's owner check.
+ * Serves the career engine over the O*NET 29.3, ESCO v1.1.1 and BLS OEWS May 2024 bundle. Loading it and building
+ * the index (title matcher, similarity graph, resource index) takes about half a second and ~25 MB, so it happens
+ * once per process: on the first request, or earlier through warmUp(). Only a resume read touches the database, through ResumesService's owner check.
  */
 export function createCareerService(deps: { resumes: ResumesService }) {
   let careerIndex: Promise<CareerIndex> | undefined;
 
   function loadIndex(): Promise<CareerIndex> {
     if (!careerIndex) {
-      const building = Promise.all([loadOccupations(), loadLearningResources()]).then(([occupations, resources]) =>
-        buildCareerIndex(occupations, resources),
+      const building = Promise.all([loadOccupations(), loadOccupationSimilarity(), loadLearningResources()]).then(
+        ([occupations, similarity, resources]) => buildCareerIndex(occupations, similarity, resources),
       );
       // A failed build is not kept, so a later request can retry it.
       building.catch(() => {
@@ -181,6 +181,7 @@ export function createCareerService(deps: { resumes: ResumesService }) {
         technologies: o.technologies.slice(0, LIMITS.technologies),
         tasks: o.tasks.slice(0, LIMITS.tasks).map((t) => t.statement),
         alternateTitles: o.alternateTitles.slice(0, LIMITS.titles),
+        reportedTitles: o.reportedTitles.slice(0, LIMITS.titles),
         related: o.related.flatMap((c) => {
           const related = findOccupation(index, c);
           return related ? [ref(related)] : [];

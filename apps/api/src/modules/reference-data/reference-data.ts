@@ -1,8 +1,10 @@
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { gunzip } from "node:zlib";
+import { createGunzip, gunzip } from "node:zlib";
 import { z } from "zod";
+import { occupationPacker } from "./packed-occupation";
 
 /**
  * Reads the reference data that scripts/build-data.ts derives from O*NET 29.3, ESCO v1.1.1 and BLS OEWS May 2024
@@ -124,6 +126,14 @@ export const occupationSchema = z.object({
 });
 export type Occupation = z.infer<typeof occupationSchema>;
 
+/** One line of the occupation similarity matrix that scripts/build-data.ts computes (see occupation-similarity.ts). */
+export const similarityRowSchema = z.object({
+  code: z.string().regex(/^\d\d-\d{4}\.\d\d$/),
+  /** Similarities to the occupations before this one in occupations.json.gz, 16-bit little-endian, base64. */
+  below: z.base64(),
+});
+export type SimilarityRow = z.infer<typeof similarityRowSchema>;
+
 export const learningResourceSchema = z.object({
   title: z.string().min(1),
   url: z.url(),
@@ -136,14 +146,16 @@ export const learningResourceSchema = z.object({
 export type LearningResource = z.infer<typeof learningResourceSchema>;
 
 /**
- * `recordPerLine` files hold one record per line (scripts/build-data.ts writes them so): they are parsed and
- * validated line by line, which keeps the parse peak near the size of the result rather than three times it.
+ * `recordPerLine` files hold one record per line (scripts/build-data.ts writes them so): they are decompressed as a
+ * stream and parsed and validated line by line, so neither the whole text nor a whole parsed tree is ever held.
+ * `pack` turns each validated record into the form kept in memory.
  */
 const files = {
   skillVocabulary: { name: "skill-vocabulary.json.gz", record: skillTermSchema, recordPerLine: false },
   jobTitles: { name: "job-titles.json.gz", record: jobTitleSchema, recordPerLine: false },
   actionVerbs: { name: "action-verbs.json.gz", record: actionVerbSchema, recordPerLine: false },
-  occupations: { name: "occupations.json.gz", record: occupationSchema, recordPerLine: true },
+  occupations: { name: "occupations.json.gz", record: occupationSchema, recordPerLine: true, pack: occupationPacker },
+  occupationSimilarity: { name: "occupation-similarity.json.gz", record: similarityRowSchema, recordPerLine: true },
   learningResources: { name: "learning-resources.json.gz", record: learningResourceSchema, recordPerLine: true },
 };
 type FileKey = keyof typeof files;
@@ -153,33 +165,36 @@ const gunzipAsync = promisify(gunzip);
 const loaded = new Map<FileKey, Promise<unknown>>();
 
 /** The records of a one-record-per-line JSON array: the lines between "[" and "]", each without its comma. */
-function* recordLines(json: Buffer): Generator<string> {
-  let start = json.indexOf(10) + 1;
-  while (start < json.length) {
-    let end = json.indexOf(10, start);
-    if (end < 0) end = json.length;
-    const line = json.toString("utf8", start, end);
-    if (line !== "]" && line !== "") yield line.endsWith(",") ? line.slice(0, -1) : line;
-    start = end + 1;
+async function* recordLines(file: string): AsyncGenerator<string> {
+  const record = (line: string) => (line.endsWith(",") ? line.slice(0, -1) : line);
+  let partial = "";
+  for await (const chunk of createReadStream(file).pipe(createGunzip()).setEncoding("utf8")) {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop()!;
+    for (const line of lines) if (line !== "[" && line !== "]" && line !== "") yield record(line);
   }
+  if (partial !== "]" && partial !== "") yield record(partial);
 }
 
 async function readDataFile<K extends FileKey>(key: K): Promise<FileData<K>> {
-  const { name, record, recordPerLine } = files[key];
-  const file = path.join(referenceDataDir, name);
-  const json = await gunzipAsync(await readFile(file));
+  const spec: { name: string; record: z.ZodType; recordPerLine: boolean; pack?: () => (record: never) => unknown } =
+    files[key];
+  const file = path.join(referenceDataDir, spec.name);
   const fail = (error: z.ZodError, where: string) =>
     new Error(`${file} does not match its schema${where}: ${z.prettifyError(error)}`);
-  if (!recordPerLine) {
-    const parsed = z.array(record).safeParse(JSON.parse(json.toString("utf8")));
+  if (!spec.recordPerLine) {
+    const parsed = z
+      .array(spec.record)
+      .safeParse(JSON.parse((await gunzipAsync(await readFile(file))).toString("utf8")));
     if (!parsed.success) throw fail(parsed.error, "");
     return parsed.data as FileData<K>;
   }
+  const pack = spec.pack?.() as ((record: unknown) => unknown) | undefined;
   const records: unknown[] = [];
-  for (const line of recordLines(json)) {
-    const parsed = record.safeParse(JSON.parse(line));
+  for await (const line of recordLines(file)) {
+    const parsed = spec.record.safeParse(JSON.parse(line));
     if (!parsed.success) throw fail(parsed.error, ` (record ${records.length + 1})`);
-    records.push(parsed.data);
+    records.push(pack ? pack(parsed.data) : parsed.data);
   }
   return records as FileData<K>;
 }
@@ -213,6 +228,14 @@ export function loadActionVerbs(): Promise<ActionVerb[]> {
 /** O*NET occupations with skills, knowledge, technologies, tasks, titles, ESCO skills, related occupations, wages. */
 export function loadOccupations(): Promise<Occupation[]> {
   return load("occupations");
+}
+
+/**
+ * The similarity of every pair of occupations, one row per occupation in the order of loadOccupations(). Not cached:
+ * the career index decodes it once into a compact matrix, and the 1.4 MB of text would only sit here unused.
+ */
+export function loadOccupationSimilarity(): Promise<SimilarityRow[]> {
+  return readDataFile("occupationSimilarity");
 }
 
 /** Free learning resources: Free Programming Books courses and books, and a curated set for other skills. */

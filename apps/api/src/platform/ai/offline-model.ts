@@ -99,9 +99,10 @@ function reply({ prompt, tools = [], toolChoice }: LanguageModelV3CallOptions): 
   };
 }
 
+/** The user reads this, so tools are named by their descriptions; an identifier only stands in for a missing one. */
 function capabilities(tools: LanguageModelV3FunctionTool[]): string {
-  const lines = tools.map((tool) => `- ${tool.name}${tool.description ? `: ${tool.description}` : ""}`);
-  return ["The built-in offline engine did not find a matching tool for that. It can help with:", ...lines].join("\n");
+  const lines = tools.map((tool) => `- ${tool.description ?? tool.name}`);
+  return ["I could not tell what you would like me to do with that. I can help with:", ...lines].join("\n");
 }
 
 /** The offline engine has no tokeniser of its own; words stand in for tokens in usage figures. */

@@ -36,6 +36,15 @@ describe("buildToolInput", () => {
     expect(buildToolInput(optionalCity, "hello")).toEqual({ searchQuery: "hello" });
   });
 
+  it("puts the user's words into an answer before a question", () => {
+    const grade = fn("grade", "", {
+      type: "object",
+      properties: { answer: { type: "string" }, question: { type: "string" } },
+      required: ["answer"],
+    });
+    expect(buildToolInput(grade, "I led the rollout")).toEqual({ answer: "I led the rollout" });
+  });
+
   it("falls back to the first required string and fills other required fields only from defaults", () => {
     const tool = fn("t", "", {
       type: "object",

@@ -10,8 +10,11 @@ const stopWords = new Set(
   ).split(" "),
 );
 
-/** Property names that mean "the user's words go here", in order of preference. */
-const textPropertyWords = ["query", "question", "text", "message", "input"];
+/**
+ * Property names that mean "the user's words go here", in order of preference. An `answer` comes first: a tool
+ * that takes one (grading an interview answer) reads the user's message as the answer, its `question` as context.
+ */
+const textPropertyWords = ["answer", "query", "question", "text", "message", "input"];
 
 interface JsonSchemaProperty {
   type?: string | string[];

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/page-header";
-import { CareerExplorer } from "@/features/career/components/career-explorer";
+import { Suspense } from "react";
+import { CareerCoachChat } from "@/features/career-chat/components/career-coach-chat";
 
-export const metadata: Metadata = { title: "Career explorer" };
+export const metadata: Metadata = { title: "Career coach" };
 
 export default function CareerCoachPage() {
   return (
-    <>
-      <PageHeader
-        title="Career explorer"
-        description="See what it takes to move from your role to the next one: skill gaps, salaries, paths, a learning plan and interview practice, from O*NET and BLS data."
-      />
-      <CareerExplorer />
-    </>
+    // The chat reads the open conversation from the URL's search params, which needs a Suspense boundary.
+    <Suspense>
+      <CareerCoachChat />
+    </Suspense>
   );
 }

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { MyApplicationsCard } from "@/features/applications/components/my-applications-card";
 import { useCurrentUser } from "@/features/auth/components/require-role";
 import { VerifyEmailBanner } from "@/features/auth/components/verify-email-banner";
+import { LatestJobSearchPlan } from "@/features/career/components/latest-job-search-plan";
 import { PendingInvitations } from "@/features/employers/components/pending-invitations";
 import { FeatureCard } from "@/features/product/components/feature-card";
 import { productFeatures } from "@/features/product/product-features";
@@ -33,8 +34,9 @@ export function CandidateDashboard() {
       <VerifyEmailBanner />
       <PendingInvitations />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
           <MyApplicationsCard />
+          <LatestJobSearchPlan />
         </div>
         <div className="space-y-6">
           <UpcomingInterviewsCard />
