@@ -15,6 +15,13 @@ export const healthSchema = z.object({
   ai: z.enum(["offline", "openai-compatible"]),
   mail: z.enum(["outbox", "smtp"]),
   checks: z.record(z.string(), dependencyStatusSchema),
+  /** Whether this process can transcode videos; informational, since API replicas behind workers need no ffmpeg. */
+  ffmpeg: z.object({
+    ok: z.boolean(),
+    ffmpegVersion: z.string().nullable(),
+    ffprobeVersion: z.string().nullable(),
+    problem: z.string().nullable(),
+  }),
   version: z.string(),
   uptimeSeconds: z.number(),
 });

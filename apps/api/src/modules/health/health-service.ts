@@ -1,5 +1,6 @@
 import type { Health } from "@hirefolio/shared";
 import type { AppDeps } from "../../app-deps";
+import { ffmpegStatus } from "../video-intro/ffmpeg-status";
 
 const startedAt = Date.now();
 
@@ -32,12 +33,13 @@ export function createHealthService(deps: AppDeps, version: string) {
   }
 
   return async function health(): Promise<Health> {
-    const [db, queue, cache, storage, remote] = await Promise.all([
+    const [db, queue, cache, storage, remote, ffmpeg] = await Promise.all([
       timed(() => deps.database.query("select 1")),
       timed(() => deps.queue.check()),
       timed(() => deps.cache.check()),
       timed(() => deps.storage.check()),
       remoteChecks(),
+      ffmpegStatus(),
     ]);
     const checks = { db, queue, cache, storage, ...remote };
     return {
@@ -49,6 +51,12 @@ export function createHealthService(deps: AppDeps, version: string) {
       ai: deps.ai.kind,
       mail: deps.mailer.kind,
       checks,
+      ffmpeg: {
+        ok: ffmpeg.ok,
+        ffmpegVersion: ffmpeg.ffmpegVersion,
+        ffprobeVersion: ffmpeg.ffprobeVersion,
+        problem: ffmpeg.problem,
+      },
       version,
       uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
     };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/features/product/components/coming-soon";
+import { VideoIntroStudio } from "@/features/video-intro/components/video-intro-studio";
 
-export const metadata: Metadata = { title: "Video Resume & Portfolio" };
+export const metadata: Metadata = { title: "Video introduction" };
 
-export default function VideoPortfolioPage() {
-  return <ComingSoon featureId="video-portfolio" />;
+export default function VideoIntroPage() {
+  return <VideoIntroStudio />;
 }
