@@ -1,0 +1,30 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { AppDeps } from "../../app-deps";
+import type { EmployersService } from "../employers/employers-service";
+import { type BillingSettings, createBillingService } from "./billing-service";
+import { createBillingWebhook } from "./billing-webhook";
+import { createStripeClient } from "./stripe-client";
+
+/** Billing's service and webhook handler, sharing one Stripe client configured from the environment. */
+export function createBillingModule(deps: AppDeps, employers: EmployersService, log: FastifyBaseLogger) {
+  const { config } = deps;
+  const stripe = createStripeClient(config);
+  const settings: BillingSettings = {
+    publicUrl: config.PUBLIC_URL,
+    defaultPlan: config.DEFAULT_PLAN,
+    prices: { candidate_pro: config.STRIPE_PRICE_CANDIDATE_PRO, employer: config.STRIPE_PRICE_EMPLOYER_SEAT },
+  };
+  const db = deps.database.db;
+  return {
+    service: createBillingService({ db, clock: deps.clock, stripe, employers, settings }),
+    webhook: createBillingWebhook({
+      db,
+      clock: deps.clock,
+      queue: deps.queue,
+      stripe,
+      webhookSecret: config.STRIPE_WEBHOOK_SECRET,
+      settings,
+      log,
+    }),
+  };
+}
