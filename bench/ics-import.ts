@@ -7,6 +7,7 @@
  *
  *   node --import tsx bench/ics-import.ts
  */
+import { outlookWestEuropeVtimezone, outlookWestEuropeZone } from "../apps/api/src/engines/calendar/calendar-fixtures";
 import { readBusyIntervals } from "../apps/api/src/engines/calendar/ics-import";
 import { seededRandom } from "../apps/api/src/engines/slots/slot-fixtures";
 import { cpuTimePerRun } from "./support/cpu-time";
@@ -21,30 +22,12 @@ const day = 86_400_000;
 const historyStart = Date.UTC(2023, 0, 2);
 const windowStart = Date.UTC(2026, 2, 1);
 
-const vtimezone = [
-  "BEGIN:VTIMEZONE",
-  "TZID:W. Europe Standard Time",
-  "BEGIN:STANDARD",
-  "DTSTART:16010101T030000",
-  "TZOFFSETFROM:+0200",
-  "TZOFFSETTO:+0100",
-  "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
-  "END:STANDARD",
-  "BEGIN:DAYLIGHT",
-  "DTSTART:16010101T020000",
-  "TZOFFSETFROM:+0100",
-  "TZOFFSETTO:+0200",
-  "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
-  "END:DAYLIGHT",
-  "END:VTIMEZONE",
-];
-
 function generate(): { text: string; series: number; overrides: number } {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hirefolio bench//EN", ...vtimezone];
+  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Hirefolio bench//EN", ...outlookWestEuropeVtimezone];
   let series = 0;
   let overrides = 0;
   for (let i = 0; i < eventCount; i++) {
-    const zone = pick(["America/New_York", "Europe/Berlin", "W. Europe Standard Time"]);
+    const zone = pick(["America/New_York", "Europe/Berlin", outlookWestEuropeZone]);
     const start = historyStart + Math.floor(random() * 1_250) * day + (8 + Math.floor(random() * 10)) * 3_600_000;
     const when = (at: number) => `;TZID=${zone.includes(" ") ? `"${zone}"` : zone}:${stamp(at)}`;
     const common = [

@@ -27,6 +27,8 @@ const app = run(process.execPath, [path.join(root, "scripts/start.mjs")], {
     LOG_LEVEL: "warn",
     // Every e2e sign-in comes from 127.0.0.1; the suite is not a brute-force attack.
     AUTH_RATE_LIMIT_PER_MINUTE: "100",
+    // The suite exercises paid features (A/B tests) on a server without Stripe, as a self-hoster would set it.
+    DEFAULT_PLAN: "candidate_pro",
   },
 });
 let code = 1;

@@ -19,19 +19,39 @@ import { registerApplicationRoutes } from "./modules/applications/applications-r
 import { createApplicationsService } from "./modules/applications/applications-service";
 import { registerAtsRoutes } from "./modules/ats/ats-routes";
 import { createAtsService } from "./modules/ats/ats-service";
+import { badgesServiceFor, enqueueBadgeEvaluation, registerBadgeJobs } from "./modules/badges/badges-jobs";
+import { registerBadgeRoutes } from "./modules/badges/badges-routes";
+import { registerCredentialRoutes } from "./modules/badges/credentials-routes";
+import { createBillingModule } from "./modules/billing/billing-module";
+import { registerBillingRoutes } from "./modules/billing/billing-routes";
 import { registerCareerRoutes } from "./modules/career/career-routes";
 import { createCareerService } from "./modules/career/career-service";
 import { registerCareerChatRoutes } from "./modules/career-chat/career-chat-routes";
 import { createCareerChatService } from "./modules/career-chat/career-chat-service";
+import { warmUpCoach } from "./modules/career-chat/coach-warm-up";
+import { registerJobSearchRoutes } from "./modules/career-job-search/job-search-routes";
+import { createJobSearchService } from "./modules/career-job-search/job-search-service";
 import { registerDevOutboxRoutes } from "./modules/dev-outbox/dev-outbox-routes";
 import { registerEmployerRoutes } from "./modules/employers/employers-routes";
 import { createEmployersService } from "./modules/employers/employers-service";
 import { registerFileRoutes } from "./modules/files/files-routes";
+import { registerGithubStatsRoutes } from "./modules/github-stats/github-stats-routes";
+import {
+  enqueueGithubStats,
+  githubStatsServiceFor,
+  registerGithubStatsJobs,
+} from "./modules/github-stats/github-stats-service";
 import { registerHealthRoutes } from "./modules/health/health-routes";
 import { createHealthService } from "./modules/health/health-service";
 import { registerJobRoutes } from "./modules/jobs/jobs-routes";
 import { createJobsService } from "./modules/jobs/jobs-service";
 import { registerMailJobs } from "./modules/mail/mail-jobs";
+import { registerPortfolioAnalyticsRoutes } from "./modules/portfolio/portfolio-analytics-routes";
+import { createPortfolioAnalyticsService } from "./modules/portfolio/portfolio-analytics-service";
+import { createPortfolioServices } from "./modules/portfolio/portfolio-module";
+import { registerPortfolioPublicEventRoutes } from "./modules/portfolio/portfolio-public-events-routes";
+import { createPortfolioPublicEventsService } from "./modules/portfolio/portfolio-public-events-service";
+import { registerPortfolioRoutes } from "./modules/portfolio/portfolio-routes";
 import { registerAvatarRoutes } from "./modules/profiles/avatar-routes";
 import { createAvatarService } from "./modules/profiles/avatar-service";
 import { registerProfileRoutes } from "./modules/profiles/profiles-routes";
@@ -48,6 +68,12 @@ import { registerResumeRoutes } from "./modules/resumes/resumes-routes";
 import { createResumesService } from "./modules/resumes/resumes-service";
 import { registerSchedulingJobs } from "./modules/scheduling/scheduling-jobs";
 import { registerSchedulingRoutes } from "./modules/scheduling/scheduling-routes";
+import { approvedTestimonials } from "./modules/testimonials/testimonials-repo";
+import { registerTestimonialRoutes } from "./modules/testimonials/testimonials-routes";
+import { createTestimonialsService } from "./modules/testimonials/testimonials-service";
+import { registerVideoJobs, videoIntroServiceFor } from "./modules/video-intro/video-intro-module";
+import { registerVideoIntroRoutes } from "./modules/video-intro/video-intro-routes";
+import { registerVideoUploadRoutes } from "./modules/video-intro/video-upload-routes";
 
 const version: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
@@ -55,6 +81,9 @@ const version: string = JSON.parse(readFileSync(new URL("../package.json", impor
 export function registerJobHandlers(deps: AppDeps) {
   registerMailJobs(deps.queue, deps.mailer);
   registerSchedulingJobs(deps);
+  registerBadgeJobs(deps.queue, badgesServiceFor(deps));
+  registerGithubStatsJobs(deps.queue, githubStatsServiceFor(deps));
+  registerVideoJobs(deps);
 }
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}) {
@@ -122,6 +151,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   const employers = createEmployersService({ db, auth, clock: deps.clock });
   const jobs = createJobsService({ db, clock: deps.clock, employers });
   const routeDeps: RouteDeps = { deps, guards };
+  const billing = createBillingModule(deps, employers, app.log);
+  registerBillingRoutes(app, routeDeps, billing.service, billing.webhook);
 
   registerAuthRoutes(app, auth, config, sessionMemo);
   registerHealthRoutes(app, createHealthService(deps, version), {
@@ -156,23 +187,85 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   registerAtsRoutes(app, routeDeps, ats);
   const career = createCareerService({ resumes });
   registerCareerRoutes(app, routeDeps, career);
-  registerCareerChatRoutes(app, routeDeps, createCareerChatService({ db, clock: deps.clock, ai: deps.ai, career }));
+  const jobSearch = createJobSearchService({ db, clock: deps.clock, career });
+  registerJobSearchRoutes(app, routeDeps, jobSearch);
+  const profiles = createProfilesService({ db, clock: deps.clock });
+  registerCareerChatRoutes(
+    app,
+    routeDeps,
+    createCareerChatService({
+      db,
+      clock: deps.clock,
+      ai: deps.ai,
+      career,
+      ats,
+      resumes,
+      jobSearch,
+      profiles,
+      billing: billing.service,
+    }),
+  );
   registerResumeSuggestionRoutes(
     app,
     routeDeps,
-    createResumeSuggestionsService({ db, clock: deps.clock, ai: deps.ai, resumes, ats }),
+    createResumeSuggestionsService({ db, clock: deps.clock, ai: deps.ai, resumes, ats, billing: billing.service }),
   );
   registerResumeExportRoutes(app, routeDeps, resumes);
   const visitorSalt = config.SESSION_SECRET;
   const sharing = createResumeSharingService({ db, clock: deps.clock, resumes, applications, visitorSalt });
   registerResumeSharingRoutes(app, routeDeps, sharing);
-  registerResumeExperimentRoutes(app, routeDeps, createResumeExperimentsService({ db, clock: deps.clock }));
+  registerResumeExperimentRoutes(
+    app,
+    routeDeps,
+    createResumeExperimentsService({ db, clock: deps.clock, billing: billing.service }),
+  );
+  const badges = badgesServiceFor(deps);
+  const videos = videoIntroServiceFor(deps);
+  const portfolio = createPortfolioServices({
+    db,
+    clock: deps.clock,
+    cache: deps.cache,
+    storage: deps.storage,
+    visitorSalt,
+    sections: {
+      video: (ownerId) => videos.publicVideoFor(ownerId),
+      badges: (ownerId) => badges.earned(ownerId),
+      testimonials: (ownerId) => approvedTestimonials(db, ownerId),
+    },
+    onActivity: (userId, what) =>
+      what === "github-username" ? enqueueGithubStats(deps.queue, userId) : enqueueBadgeEvaluation(deps.queue, userId),
+  });
+  registerPortfolioRoutes(app, routeDeps, portfolio);
+  registerPortfolioPublicEventRoutes(
+    app,
+    routeDeps,
+    createPortfolioPublicEventsService({
+      db,
+      clock: deps.clock,
+      visitorSalt,
+      publicUrl: config.PUBLIC_URL,
+      storage: deps.storage,
+    }),
+  );
+  registerPortfolioAnalyticsRoutes(app, routeDeps, createPortfolioAnalyticsService({ db, clock: deps.clock }));
+  registerBadgeRoutes(app, routeDeps, badges);
+  registerCredentialRoutes(app, routeDeps, badges);
+  registerTestimonialRoutes(
+    app,
+    routeDeps,
+    createTestimonialsService({ db, clock: deps.clock, queue: deps.queue, publicUrl: config.PUBLIC_URL }),
+  );
+  registerGithubStatsRoutes(app, routeDeps, githubStatsServiceFor(deps));
+  await registerVideoIntroRoutes(app, routeDeps, videos);
+  await registerVideoUploadRoutes(app, routeDeps, videos);
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
 
   registerJobHandlers(deps);
   // Both engines build their indexes in the background at start, so first requests do not wait for them.
   const warmUp = async () => {
-    await Promise.all([ats.warmUp(), career.warmUp()]);
+    // The coach's warm-up answers from the career index alone, so it starts as soon as that is built.
+    const coach = career.warmUp().then(() => warmUpCoach({ db, career, ats, resumes, jobSearch }));
+    await Promise.all([ats.warmUp(), coach, portfolio.warmUp()]);
   };
   return Object.assign(app, { auth, internalCallToken, warmUp });
 }

@@ -66,6 +66,13 @@ const envSchema = z.object({
 
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Price ids of the two paid plans in your Stripe account (Candidate Pro monthly; Employer per interviewer seat). */
+  STRIPE_PRICE_CANDIDATE_PRO: optionalString,
+  STRIPE_PRICE_EMPLOYER_SEAT: optionalString,
+  /** Where the Stripe API is: unset for Stripe itself; a stripe-mock or test server otherwise. */
+  STRIPE_API_URL: optionalUrl(/^https?:$/, "http://localhost:12111"),
+  /** The plan everyone has without a paid subscription; self-hosters without Stripe can raise it. */
+  DEFAULT_PLAN: z.enum(["free", "candidate_pro", "employer"]).default("free"),
 
   SESSION_SECRET: optionalString.pipe(
     z.string().min(32, "must be at least 32 characters (try: openssl rand -hex 32)").optional(),
@@ -74,6 +81,10 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2048).default(200),
   SEED_DEMO: flag(true),
+  /** An Ed25519 private key (JWK JSON) to sign badge credentials with; unset, one is generated and kept in the database. */
+  SIGNING_KEY_PRIVATE_JWK: optionalString,
+  /** Optional token for GitHub's REST API: raises the public-stats rate limit from 60 to 5,000 requests an hour. */
+  GITHUB_TOKEN: optionalString,
   /** Lets calendar subscriptions reach loopback and private addresses over plain http: tests and on-premise only. */
   CALENDAR_FETCH_ALLOW_LOCAL: flag(false),
 });
@@ -94,6 +105,10 @@ const pairs: [string, string[]][] = [
   ["S3", ["S3_ENDPOINT", "S3_BUCKET", "S3_ACCESS_KEY", "S3_SECRET_KEY"]],
   ["Google OAuth", ["GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"]],
   ["Microsoft OAuth", ["MICROSOFT_CLIENT_ID", "MICROSOFT_CLIENT_SECRET"]],
+  [
+    "Stripe billing",
+    ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_PRICE_CANDIDATE_PRO", "STRIPE_PRICE_EMPLOYER_SEAT"],
+  ],
 ];
 
 /** Parses the environment once; every problem names its variable so start-up fails readably. */

@@ -2,6 +2,7 @@ import { runMigrations } from "@hirefolio/db";
 import { buildApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
+import { logFfmpegStatus } from "./modules/video-intro/ffmpeg-status";
 import { closeAdapters, openAdapters } from "./platform/open-adapters";
 import { seedDemoIfEmpty } from "./seed/demo-seed";
 
@@ -13,8 +14,11 @@ async function main() {
   const app = await buildApp(deps, { logger });
 
   const runWorkers = deps.queue.kind === "local" || config.RUN_WORKERS_IN_API;
-  if (runWorkers) await deps.queue.startWorkers();
-  else logger.info("BullMQ queue: run `npm run worker` to process jobs");
+  if (runWorkers) {
+    await deps.queue.startWorkers();
+    // Only a process that runs jobs transcodes; an API behind BullMQ workers needs no ffmpeg.
+    await logFfmpegStatus(logger);
+  } else logger.info("BullMQ queue: run `npm run worker` to process jobs");
   if (config.SEED_DEMO) await seedDemoIfEmpty(app, deps, (line) => console.log(line));
 
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -1,6 +1,7 @@
 import { registerJobHandlers } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
+import { logFfmpegStatus } from "./modules/video-intro/ffmpeg-status";
 import { closeAdapters, openAdapters } from "./platform/open-adapters";
 
 /** Worker process for BullMQ: scale it separately from the API. Migrations are the API's job. */
@@ -16,6 +17,7 @@ async function main() {
   const deps = await openAdapters(config, { logger });
   registerJobHandlers(deps);
   await deps.queue.startWorkers();
+  await logFfmpegStatus(logger);
   logger.info("Hirefolio worker started");
   const shutdown = async () => {
     await closeAdapters(deps);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { probabilityGreater } from "../src/engines/ab-stats/beta-distribution";
 import { recruiterWithJob, signUp, startTestApp, type TestUser } from "./support/test-app";
 
-const { app } = await startTestApp();
+// A/B tests are a Candidate Pro feature (billing.test.ts covers the Free refusal); these tests are about experiments.
+const { app } = await startTestApp({ DEFAULT_PLAN: "candidate_pro" });
 
 async function createResume(user: TestUser, title: string) {
   const document = { basics: { name: "Ada Lovelace", label: title, email: "ada@example.test" } };

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { schema } from "@hirefolio/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { firstLink, waitForMail } from "./support/outbox";
+import { calendarMailsTo, firstLink, waitForMail } from "./support/outbox";
 import { berlinAt, bookingFor, type HiringTeam, hiringTeam } from "./support/scheduling-team";
 import { signUp, startTestApp } from "./support/test-app";
 
@@ -27,22 +27,6 @@ async function bookedWithLink(team: HiringTeam, start: string, extra: Record<str
   const url = firstLink(invite.text.slice(invite.text.indexOf("Reschedule or cancel")));
   expect(url.pathname).toMatch(/^\/schedule\/manage\//);
   return { interview: booked.json(), token: url.pathname.split("/").pop()!, invite };
-}
-
-/** Mails with an iCalendar attachment to one address, oldest first, once `count` arrived. */
-async function invitesTo(email: string, count: number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const rows = (
-      await db
-        .select()
-        .from(schema.outboxMessage)
-        .where(eq(schema.outboxMessage.to, email))
-        .orderBy(asc(schema.outboxMessage.createdAt))
-    ).filter((m) => m.attachments.length > 0);
-    if (rows.length >= count || Date.now() > deadline) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe("candidate reschedule/cancel links", () => {
@@ -93,7 +77,7 @@ describe("candidate reschedule/cancel links", () => {
       interview.participants.map((p: { userId: string }) => p.userId).sort(),
     );
 
-    const invites = await invitesTo(team.candidate.email, 2);
+    const invites = await calendarMailsTo(deps, team.candidate.email, 2);
     const sequences = invites.map((m) => field(m.attachments[0]!.content, "SEQUENCE")).sort();
     expect(sequences).toEqual(["0", "1"]);
     const updated = invites.find((m) => field(m.attachments[0]!.content, "SEQUENCE") === "1")!;

@@ -1,12 +1,12 @@
 import { schema } from "@hirefolio/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   createReminderHandler,
   type InterviewJobPayload,
   reminderGraceMs,
 } from "../src/modules/scheduling/interview-jobs";
-import { waitForMail } from "./support/outbox";
+import { calendarMailsTo, waitForMail } from "./support/outbox";
 import { berlinAt, bookingFor, hiringTeam } from "./support/scheduling-team";
 import { startTestApp } from "./support/test-app";
 
@@ -26,22 +26,6 @@ const enqueueSpy = vi.spyOn(deps.queue, "enqueue").mockImplementation(async (nam
   return realEnqueue(name, payload, options);
 });
 afterAll(() => enqueueSpy.mockRestore());
-
-/** Mails to one address carrying an iCalendar attachment, once `count` arrived. */
-async function mailsTo(email: string, count: number, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const rows = (
-      await db
-        .select()
-        .from(schema.outboxMessage)
-        .where(eq(schema.outboxMessage.to, email))
-        .orderBy(asc(schema.outboxMessage.createdAt))
-    ).filter((m) => m.attachments.length > 0);
-    if (rows.length >= count || Date.now() > deadline) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Reminders mailed to the address, counted after the queue had time to deliver any extra one. */
 async function remindersSentTo(email: string) {
@@ -78,7 +62,7 @@ describe("invitations", () => {
     const cancelled = await team.recruiter.post(`/api/v1/interviews/${id}/cancel`);
     expect(cancelled.json()).toMatchObject({ status: "cancelled", sequence: 3 });
 
-    const mails = await mailsTo(team.candidate.email, 4);
+    const mails = await calendarMailsTo(deps, team.candidate.email, 4);
     expect(mails).toHaveLength(4);
     // The queue may deliver them in any order; SEQUENCE says which version each is.
     const invites = mails
@@ -96,7 +80,7 @@ describe("invitations", () => {
     // The candidate reads times in their own zone, named.
     expect(mails.every((m) => m.subject.includes("India Standard Time"))).toBe(true);
     // Interviewers get the same versions.
-    expect(await mailsTo(team.colleague.email, 4)).toHaveLength(4);
+    expect(await calendarMailsTo(deps, team.colleague.email, 4)).toHaveLength(4);
 
     // A cancelled interview frees the slot.
     expect((await team.recruiter.post("/api/v1/interviews", bookingFor(team, berlinAt(2, "09:30")))).statusCode).toBe(

@@ -1,6 +1,7 @@
 import { schema } from "@hirefolio/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { calendarMailsTo } from "./support/outbox";
 import { berlinAt, type HiringTeam, hiringTeam } from "./support/scheduling-team";
 import { recruiterWithJob, startTestApp } from "./support/test-app";
 
@@ -27,21 +28,6 @@ function loopFor(team: HiringTeam) {
       },
     ],
   };
-}
-
-async function invitationMailsTo(email: string, count: number) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const rows = (
-      await db
-        .select()
-        .from(schema.outboxMessage)
-        .where(eq(schema.outboxMessage.to, email))
-        .orderBy(asc(schema.outboxMessage.createdAt))
-    ).filter((m) => m.attachments.length > 0);
-    if (rows.length >= count || Date.now() > deadline) return rows;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function interviewCount(applicationId: string) {
@@ -99,7 +85,7 @@ describe("multi-session loops", () => {
     expect(interviewersOf(interviews[0])).toEqual([team.recruiter.id]);
     expect(interviewersOf(interviews[1])).toEqual([team.colleague.id]);
 
-    const [candidateMail, ...extra] = await invitationMailsTo(team.candidate.email, 1);
+    const [candidateMail, ...extra] = await calendarMailsTo(deps, team.candidate.email, 1);
     expect(extra).toEqual([]);
     expect(candidateMail!.attachments).toHaveLength(3);
     const events = candidateMail!.attachments.map((a) => a.content);
@@ -109,7 +95,7 @@ describe("multi-session loops", () => {
     expect(candidateMail!.text).toContain("System design");
     expect(candidateMail!.subject).toContain("3 sessions");
     // The colleague is in the second session and maybe the third; never the first.
-    const [colleagueMail] = await invitationMailsTo(team.colleague.email, 1);
+    const [colleagueMail] = await calendarMailsTo(deps, team.colleague.email, 1);
     expect(colleagueMail!.text).not.toContain("Coding");
 
     const fetched = await team.colleague.get(`/api/v1/interview-loops/${loopId}`);
@@ -176,7 +162,7 @@ describe("multi-session loops", () => {
     expect(
       cancelled.json().interviews.map((i: { status: string; sequence: number }) => [i.status, i.sequence]),
     ).toEqual(Array(3).fill(["cancelled", 2]));
-    const mails = await invitationMailsTo(team.candidate.email, 3);
+    const mails = await calendarMailsTo(deps, team.candidate.email, 3);
     const cancel = mails.find((m) => m.subject.startsWith("Cancelled"))!;
     expect(cancel.text).toContain("Reason: Role filled");
     expect(cancel.attachments.map((a) => [field(a.content, "METHOD"), field(a.content, "SEQUENCE")])).toEqual(
@@ -195,10 +181,10 @@ describe("multi-session loops", () => {
     const { loopId } = (
       await team.recruiter.post("/api/v1/interview-loops", { ...loopFor(team), start: berlinAt(2, "13:00") })
     ).json();
-    const [invite] = await invitationMailsTo(team.candidate.email, 1);
+    const [invite] = await calendarMailsTo(deps, team.candidate.email, 1);
     const link = /https?:\/\/\S+\/schedule\/manage\/(\S+)/.exec(invite!.text);
     expect(link).not.toBeNull();
-    const [colleagueInvite] = await invitationMailsTo(team.colleague.email, 1);
+    const [colleagueInvite] = await calendarMailsTo(deps, team.colleague.email, 1);
     expect(colleagueInvite!.text).not.toContain("/schedule/manage/");
     const url = `/api/v1/interview-links/${link![1]}`;
     const anonymous = (method: "GET" | "POST", path: string, payload?: object) =>

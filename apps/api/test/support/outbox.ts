@@ -1,5 +1,5 @@
 import { schema } from "@hirefolio/db";
-import { and, desc, eq, ilike } from "drizzle-orm";
+import { and, asc, desc, eq, ilike } from "drizzle-orm";
 import type { AppDeps } from "../../src/app-deps";
 
 /** Mail goes through the job queue, so tests wait for it to land in the outbox. */
@@ -22,4 +22,20 @@ export function firstLink(text: string) {
   const match = text.match(/https?:\/\/\S+/);
   if (!match) throw new Error(`no link in: ${text}`);
   return new URL(match[0]);
+}
+
+/** Mails to one address carrying an iCalendar attachment (invitations, updates, cancellations), oldest first, once `count` arrived. */
+export async function calendarMailsTo(deps: AppDeps, email: string, count: number, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = (
+      await deps.database.db
+        .select()
+        .from(schema.outboxMessage)
+        .where(eq(schema.outboxMessage.to, email))
+        .orderBy(asc(schema.outboxMessage.createdAt))
+    ).filter((m) => m.attachments.length > 0);
+    if (rows.length >= count || Date.now() > deadline) return rows;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

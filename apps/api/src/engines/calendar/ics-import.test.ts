@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { at, interviewer, localText, panelInput, seededRandom } from "../slots/slot-fixtures";
 import { suggestSlots } from "../slots/suggest-slots";
+import { outlookWestEuropeVtimezone } from "./calendar-fixtures";
 import { IcsParseError } from "./ics-error";
 import { readBusyIntervals } from "./ics-import";
 
@@ -86,21 +87,7 @@ describe("recurring events", () => {
 describe("zones", () => {
   it("reads an Outlook TZID through its VTIMEZONE and floating times in the owner's zone", () => {
     const text = calendar(
-      "BEGIN:VTIMEZONE",
-      "TZID:W. Europe Standard Time",
-      "BEGIN:STANDARD",
-      "DTSTART:16010101T030000",
-      "TZOFFSETFROM:+0200",
-      "TZOFFSETTO:+0100",
-      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10",
-      "END:STANDARD",
-      "BEGIN:DAYLIGHT",
-      "DTSTART:16010101T020000",
-      "TZOFFSETFROM:+0100",
-      "TZOFFSETTO:+0200",
-      "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
-      "END:DAYLIGHT",
-      "END:VTIMEZONE",
+      ...outlookWestEuropeVtimezone,
       ...event(
         "UID:a",
         'DTSTART;TZID="W. Europe Standard Time":20260310T100000',

@@ -5,7 +5,7 @@ function escapeHtml(text: string) {
 }
 
 /** One layout for every account email: a greeting, one paragraph, one button, the raw link. */
-function actionEmail(
+export function actionEmail(
   to: string,
   subject: string,
   greeting: string,

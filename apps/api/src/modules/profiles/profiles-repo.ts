@@ -1,6 +1,6 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
 import type { UpdateCandidateProfile } from "@hirefolio/shared";
-import { eq } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 
 const { candidateProfile } = schema;
 
@@ -22,3 +22,29 @@ export async function updateProfile(db: DbOrTx, userId: string, patch: UpdateCan
 }
 
 export type ProfileRow = typeof candidateProfile.$inferSelect;
+
+/**
+ * Sets each given field only where the profile's is still empty, in one statement, so a value the user typed in
+ * the meantime is never overwritten.
+ */
+export async function fillEmptyFields(
+  db: DbOrTx,
+  userId: string,
+  fields: Partial<Record<"headline" | "location" | "targetRole", string>>,
+  now: Date,
+) {
+  const given = Object.entries(fields).flatMap(([name, value]) =>
+    value ? [{ name, value, column: candidateProfile[name as keyof typeof fields] }] : [],
+  );
+  if (given.length === 0) return;
+  await db
+    .update(candidateProfile)
+    .set({
+      ...Object.fromEntries(
+        given.map(({ name, value, column }) => [name, sql`case when ${column} = '' then ${value} else ${column} end`]),
+      ),
+      updatedAt: now,
+    })
+    // Untouched when every given field is already filled, so its updatedAt stays the user's.
+    .where(and(eq(candidateProfile.userId, userId), or(...given.map(({ column }) => eq(column, "")))));
+}

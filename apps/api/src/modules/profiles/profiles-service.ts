@@ -45,6 +45,14 @@ export function createProfilesService(deps: { db: DbOrTx; clock: Clock }) {
       );
       return this.get(user);
     },
+    /** Fills the named fields only where the user has left them empty (what the career coach learned). */
+    async fillEmpty(
+      user: SessionUser,
+      fields: Partial<Pick<UpdateCandidateProfile, "headline" | "location" | "targetRole">>,
+    ) {
+      await repo.findOrCreateProfile(db, user.id, clock.now());
+      await repo.fillEmptyFields(db, user.id, fields, clock.now());
+    },
   };
 }
 

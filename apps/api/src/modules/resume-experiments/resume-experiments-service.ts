@@ -4,6 +4,7 @@ import type { SessionUser } from "../../http/auth-guard";
 import { decodeCursor, toPage } from "../../http/cursor";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import type { BillingService } from "../billing/billing-service";
 import { ensureShareLink } from "../resume-sharing/resume-sharing-service";
 import { findResume } from "../resumes/resumes-repo";
 import { buildResults, daysBetween } from "./experiment-results";
@@ -15,7 +16,11 @@ const variantLabels = ["A", "B", "C", "D"];
 const timelineDays = 180;
 const dayMs = 86_400_000;
 
-export function createResumeExperimentsService(deps: { db: Db; clock: Clock }) {
+export function createResumeExperimentsService(deps: {
+  db: Db;
+  clock: Clock;
+  billing: Pick<BillingService, "assertWithin">;
+}) {
   const { db, clock } = deps;
 
   async function withVariants(rows: repo.ExperimentRow[]): Promise<Experiment[]> {
@@ -48,6 +53,7 @@ export function createResumeExperimentsService(deps: { db: Db; clock: Clock }) {
 
     /** Every variant must be the caller's resume; each gets a tracked share link if it has no working one. */
     async create(user: SessionUser, input: CreateExperiment) {
+      await deps.billing.assertWithin(user, "experiments");
       const id = crypto.randomUUID();
       const now = clock.now();
       await db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import { problems } from "../../http/problem";
 import type { AiProvider } from "../../platform/ai/ai-provider";
 import type { Clock } from "../../platform/clock";
 import type { AtsService } from "../ats/ats-service";
+import type { BillingService } from "../billing/billing-service";
 import type { ResumesService } from "../resumes/resumes-service";
 import { draftWithLlm } from "./llm-draft";
 import * as repo from "./resume-suggestions-repo";
@@ -36,6 +37,7 @@ export function createResumeSuggestionsService(deps: {
   ai: AiProvider;
   resumes: ResumesService;
   ats: AtsService;
+  billing: Pick<BillingService, "assertWithin" | "recordSuggestionDraft">;
 }) {
   const { db, clock } = deps;
 
@@ -91,11 +93,13 @@ export function createResumeSuggestionsService(deps: {
           { field: "body.where", message: "names no bullet of this resume" },
         ]);
       }
+      await deps.billing.assertWithin(user, "suggestionDrafts");
       const context: DraftContext = {
         document,
         analysis: await deps.ats.analyzeDocument(document as AtsResumeInput, request.jobDescription ?? ""),
         years: yearsOfExperience(document as AtsResumeInput, clock.now()),
       };
+      await deps.billing.recordSuggestionDraft(user, resumeId);
       const llmDraft = deps.ai.kind === "offline" ? undefined : await tryLlm(context, bullet);
       if (llmDraft) return { suggestions: [llmDraft], llmUnavailable: false };
       return {

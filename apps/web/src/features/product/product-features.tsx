@@ -33,8 +33,9 @@ export const productFeatures: ProductFeature[] = [
   {
     id: "video-portfolio",
     name: "Video Resume & Portfolio",
-    href: "/profile/video",
+    href: "/profile/portfolio",
     audience: "candidate",
+    available: true,
     summary: "Introduce yourself on camera and showcase your work on a shareable portfolio page.",
     plans: [
       "Record or upload a short video introduction that plays right in your applications.",

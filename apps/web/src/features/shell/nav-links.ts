@@ -10,7 +10,7 @@ const candidateLinks: NavLink[] = [
   { href: "/jobs", label: "Jobs" },
   { href: "/career-coach", label: "Career coach" },
   { href: "/resume/builder", label: "Resume" },
-  { href: "/profile/video", label: "Portfolio" },
+  { href: "/profile/portfolio", label: "Portfolio" },
 ];
 
 const recruiterLinks: NavLink[] = [

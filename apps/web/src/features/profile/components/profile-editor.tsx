@@ -1,5 +1,7 @@
 "use client";
 
+import { VideoIcon } from "@/components/icons";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { ErrorState } from "@/components/ui/error-state";
 import { FadeIn } from "@/components/ui/fade-in";
@@ -34,6 +36,13 @@ export function ProfileEditor() {
           <Card title="Completeness">
             <CompletenessMeter value={profile.completeness} />
             <p className="mt-4 text-sm text-slate-600">Fill in every field and add your key skills to reach 100%.</p>
+          </Card>
+          <Card title="Video introduction">
+            <p className="text-sm text-slate-600">Sixty seconds in your own voice: employers see it first.</p>
+            <ButtonLink href="/profile/video" variant="secondary" className="mt-4">
+              <VideoIcon className="size-4" />
+              Record your intro
+            </ButtonLink>
           </Card>
           <Card title="Account">
             <dl className="space-y-3 text-sm">

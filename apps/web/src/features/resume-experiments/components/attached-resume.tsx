@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { FileTextIcon } from "@/components/icons";
 import { ErrorState } from "@/components/ui/error-state";
 import { ListSkeleton } from "@/components/ui/skeleton";
+import { ResumePreview } from "@/features/resumes/components/resume-preview";
 import { applicationResumePdfUrl, experimentKeys, fetchApplicationResume } from "../api";
-import { ResumeDocumentView } from "./resume-document-view";
 
 /** The resume as the candidate sent it (later edits don't show), read-only for the hiring team: a PDF download and an inline preview. */
 export function AttachedResume({ applicationId, hasResume }: { applicationId: string; hasResume: boolean }) {
@@ -35,7 +35,7 @@ export function AttachedResume({ applicationId, hasResume }: { applicationId: st
           Preview resume
         </summary>
         <div className="border-t border-slate-100 p-4">
-          <ResumeDocumentView document={resume.data.document} />
+          <ResumePreview document={resume.data.document} templateId={resume.data.templateId} label="Resume as sent" />
         </div>
       </details>
     </div>

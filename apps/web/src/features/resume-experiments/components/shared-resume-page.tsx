@@ -8,9 +8,9 @@ import { ErrorState } from "@/components/ui/error-state";
 import { Logo } from "@/components/ui/logo";
 import { ListSkeleton } from "@/components/ui/skeleton";
 import { StatusPage } from "@/components/ui/status-page";
+import { ResumePreview } from "@/features/resumes/components/resume-preview";
 import { isApiError } from "@/lib/api-client";
 import { experimentKeys, fetchSharedResume, sharedResumePdfUrl } from "../api";
-import { ResumeDocumentView } from "./resume-document-view";
 
 /** The public page behind a share link: the resume on a sheet of paper, with a PDF download. */
 export function SharedResumePage({ slug }: { slug: string }) {
@@ -53,15 +53,22 @@ export function SharedResumePage({ slug }: { slug: string }) {
         </div>
       </header>
       <main id="main" className="mx-auto max-w-4xl px-4 py-8 sm:py-12">
-        <div className="rounded-2xl bg-white p-6 shadow-raised ring-1 ring-slate-200 sm:p-12">
-          {shared.error ? (
-            <ErrorState error={shared.error} onRetry={() => shared.refetch()} />
-          ) : shared.data ? (
-            <ResumeDocumentView document={shared.data.document} />
-          ) : (
-            <ListSkeleton rows={4} label="Loading resume…" />
-          )}
-        </div>
+        {shared.data ? (
+          <ResumePreview
+            document={shared.data.document}
+            templateId={shared.data.templateId}
+            standalone
+            label="Resume"
+          />
+        ) : (
+          <div className="rounded-2xl bg-white p-6 shadow-raised ring-1 ring-slate-200 sm:p-12">
+            {shared.error ? (
+              <ErrorState error={shared.error} onRetry={() => shared.refetch()} />
+            ) : (
+              <ListSkeleton rows={4} label="Loading resume…" />
+            )}
+          </div>
+        )}
         <p className="mt-6 text-center text-sm text-slate-500">
           Made with Hirefolio ·{" "}
           <Link href="/sign-up" className="inline-flex items-center gap-1 font-medium text-brand-700 hover:underline">

@@ -2,11 +2,8 @@
 import { useState } from "react";
 import { CalendarIcon, CheckIcon, ClockIcon } from "@/components/icons";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ErrorState } from "@/components/ui/error-state";
-import { ListSkeleton } from "@/components/ui/skeleton";
-import { StatusPage } from "@/components/ui/status-page";
 import { browserTimeZone } from "@/features/profile/time-zones";
 import { isApiError } from "@/lib/api-client";
 import type { LinkBooking, PublicSchedulingLink } from "../api";
@@ -14,7 +11,7 @@ import { useBookLinkSlot, useHoldLinkSlot, usePublicLink } from "../hooks/use-bo
 import { formatDay, formatLongDay, formatRange, formatTime, zoneLabel } from "../zoned-time";
 import { AddToCalendarButton } from "./add-to-calendar-button";
 import { ProblemDetails } from "./problem-details";
-import { DaySlotPicker, PublicShell, ZonePicker } from "./public-page-parts";
+import { DaySlotPicker, LinkPageFallback, PublicShell, ZonePicker } from "./public-page-parts";
 
 type Slot = PublicSchedulingLink["slots"][number];
 
@@ -59,33 +56,20 @@ export function BookingPage({ token }: { token: string }) {
   const book = useBookLinkSlot(token);
   const [picked, setPicked] = useState<Slot | null>(null);
 
-  if (isApiError(link.error, 410) || isApiError(link.error, 404)) {
-    const expired = isApiError(link.error, 410);
+  if (link.error || !link.data) {
     return (
-      <StatusPage
-        code={expired ? "410" : "404"}
-        title={expired ? "This scheduling link has expired" : "This scheduling link doesn't work"}
-        description={
-          expired
-            ? (link.error.problem.detail ?? "Ask the recruiter who sent it for a new one.")
-            : "Check that you copied the whole address, or ask the recruiter for a new link."
-        }
-        actions={<ButtonLink href="/">Go to Hirefolio</ButtonLink>}
+      <LinkPageFallback
+        query={link}
+        gone={{
+          title: "This scheduling link has expired",
+          description: "Ask the recruiter who sent it for a new one.",
+        }}
+        missing={{
+          title: "This scheduling link doesn't work",
+          description: "Check that you copied the whole address, or ask the recruiter for a new link.",
+        }}
+        loadingLabel="Loading available times…"
       />
-    );
-  }
-  if (link.error) {
-    return (
-      <PublicShell>
-        <ErrorState error={link.error} onRetry={() => link.refetch()} />
-      </PublicShell>
-    );
-  }
-  if (!link.data) {
-    return (
-      <PublicShell>
-        <ListSkeleton rows={4} label="Loading available times…" />
-      </PublicShell>
     );
   }
 

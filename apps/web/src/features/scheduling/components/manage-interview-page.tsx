@@ -5,10 +5,7 @@ import { VideoIcon } from "@/components/icons";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ErrorState } from "@/components/ui/error-state";
 import { TextAreaField } from "@/components/ui/form-field";
-import { ListSkeleton } from "@/components/ui/skeleton";
-import { StatusPage } from "@/components/ui/status-page";
 import { browserTimeZone } from "@/features/profile/time-zones";
 import { isApiError } from "@/lib/api-client";
 import type { LinkedInterview } from "../api";
@@ -16,7 +13,7 @@ import { useCancelFromLink, useInterviewLink, useRescheduleFromLink } from "../h
 import { formatLongDay, formatRange, formatTime } from "../zoned-time";
 import { AddToCalendarButton } from "./add-to-calendar-button";
 import { ProblemDetails } from "./problem-details";
-import { DaySlotPicker, PublicShell, type TimeSlot, ZonePicker } from "./public-page-parts";
+import { DaySlotPicker, LinkPageFallback, PublicShell, type TimeSlot, ZonePicker } from "./public-page-parts";
 
 function When({ interview, timeZone }: { interview: LinkedInterview; timeZone: string }) {
   if (interview.sessions.length > 1) {
@@ -100,33 +97,17 @@ export function ManageInterviewPage({ token }: { token: string }) {
     );
   }
 
-  if (isApiError(link.error, 410) || isApiError(link.error, 404)) {
-    const gone = isApiError(link.error, 410);
+  if (link.error || !link.data) {
     return (
-      <StatusPage
-        code={gone ? "410" : "404"}
-        title={gone ? "This interview can't be changed any more" : "This link doesn't work"}
-        description={
-          gone
-            ? (link.error.problem.detail ?? "It is over or was cancelled.")
-            : "Check that you copied the whole address from your invitation."
-        }
-        actions={<ButtonLink href="/">Go to Hirefolio</ButtonLink>}
+      <LinkPageFallback
+        query={link}
+        gone={{ title: "This interview can't be changed any more", description: "It is over or was cancelled." }}
+        missing={{
+          title: "This link doesn't work",
+          description: "Check that you copied the whole address from your invitation.",
+        }}
+        loadingLabel="Loading your interview…"
       />
-    );
-  }
-  if (link.error) {
-    return (
-      <PublicShell>
-        <ErrorState error={link.error} onRetry={() => link.refetch()} />
-      </PublicShell>
-    );
-  }
-  if (!link.data) {
-    return (
-      <PublicShell>
-        <ListSkeleton rows={3} label="Loading your interview…" />
-      </PublicShell>
     );
   }
 

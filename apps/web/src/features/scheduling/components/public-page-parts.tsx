@@ -3,8 +3,13 @@
 import Link from "next/link";
 import { type ReactNode, useMemo } from "react";
 import { GlobeIcon } from "@/components/icons";
+import { ButtonLink } from "@/components/ui/button";
+import { ErrorState } from "@/components/ui/error-state";
 import { Logo } from "@/components/ui/logo";
+import { ListSkeleton } from "@/components/ui/skeleton";
+import { StatusPage } from "@/components/ui/status-page";
 import { timeZoneOptions } from "@/features/profile/time-zones";
+import { isApiError } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
 import { dateKeyInZone, formatLongDay, formatTime, zoneLabel } from "../zoned-time";
 
@@ -111,5 +116,39 @@ export function DaySlotPicker({
         </section>
       ))}
     </div>
+  );
+}
+
+interface LinkPageFallbackProps {
+  query: { error: Error | null; refetch: () => unknown };
+  /** 410: the link was real but can't be used any more; the API's detail says why when it has one. */
+  gone: { title: string; description: string };
+  /** 404: no such link. */
+  missing: { title: string; description: string };
+  loadingLabel: string;
+}
+
+/** What a candidate's link page shows until its data is there: expired, unknown, failed or still loading. */
+export function LinkPageFallback({ query, gone, missing, loadingLabel }: LinkPageFallbackProps) {
+  const { error } = query;
+  if (isApiError(error, 410) || isApiError(error, 404)) {
+    const expired = isApiError(error, 410);
+    return (
+      <StatusPage
+        code={expired ? "410" : "404"}
+        title={expired ? gone.title : missing.title}
+        description={expired ? (error.problem.detail ?? gone.description) : missing.description}
+        actions={<ButtonLink href="/">Go to Hirefolio</ButtonLink>}
+      />
+    );
+  }
+  return (
+    <PublicShell>
+      {error ? (
+        <ErrorState error={error} onRetry={() => query.refetch()} />
+      ) : (
+        <ListSkeleton rows={3} label={loadingLabel} />
+      )}
+    </PublicShell>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { Me } from "@hirefolio/shared";
 import Link from "next/link";
-import { ChevronDownIcon, LogOutIcon, UserIcon } from "@/components/icons";
+import { ChevronDownIcon, CreditCardIcon, LogOutIcon, UserIcon } from "@/components/icons";
 import { Avatar } from "@/components/ui/avatar";
 import { DisclosureMenu, menuItemClasses } from "@/components/ui/disclosure-menu";
 import { useSignOut } from "@/features/auth/hooks/use-sign-out";
@@ -33,6 +33,10 @@ export function UserMenu({ me }: { me: Me }) {
                 Your profile
               </Link>
             )}
+            <Link href="/settings/billing" className={menuItemClasses} onClick={close}>
+              <CreditCardIcon className="size-4 text-slate-500" />
+              Plan and billing
+            </Link>
             <button
               type="button"
               className={menuItemClasses}
