@@ -10,6 +10,7 @@ export * from "./github-stats";
 export * from "./health";
 export * from "./jobs";
 export * from "./me";
+export * from "./metrics";
 export * from "./outbox";
 export * from "./pagination";
 export * from "./portfolio";
