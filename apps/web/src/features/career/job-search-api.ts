@@ -68,8 +68,9 @@ export function useToggleJobSearchTask(planId: string) {
   return useMutation({
     mutationFn: ({ taskId, done }: { taskId: string; done: boolean }) =>
       api.patch<JobSearchTaskResult>(`${base}/${planId}/tasks/${encodeURIComponent(taskId)}`, { done }),
-    onMutate: async ({ taskId, done }) => {
-      await queryClient.cancelQueries({ queryKey: key });
+    // Synchronous: a controlled checkbox whose new state lands after an await flips back under the click.
+    onMutate: ({ taskId, done }) => {
+      void queryClient.cancelQueries({ queryKey: key });
       const before = queryClient
         .getQueryData<JobSearchPlanDetail>(key)
         ?.plan.weeks.flatMap((w) => w.tasks)
