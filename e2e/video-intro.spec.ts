@@ -41,8 +41,9 @@ test("a candidate records a video introduction, uploads it through a dropped con
   // Space starts the countdown; the live region says what is happening.
   await page.getByRole("heading", { name: "Video introduction" }).click();
   await page.keyboard.press("Space");
-  await expect(page.getByText("Recording starts in 3")).toBeAttached();
-  await expect(page.getByText("REC")).toBeVisible({ timeout: 6_000 });
+  // Any second of it: on a loaded machine the first one can pass before the check looks.
+  await expect(page.getByText(/Recording starts in [1-3]/)).toBeAttached();
+  await expect(page.getByText("REC")).toBeVisible({ timeout: 15_000 });
   // The clock, not a fixed wait: on a busy machine the fake camera starts late and drops frames.
   await expect(page.getByText(/REC\s*0:0[6-9]/)).toBeVisible({ timeout: 30_000 });
   await saveScreenshot(page, "video-intro-recording");
