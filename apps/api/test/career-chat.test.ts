@@ -1,11 +1,13 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { text as readText } from "node:stream/consumers";
+import { schema } from "@hirefolio/db";
+import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { answerText, ask, coachConversations as base, events } from "./support/coach-stream";
 import { signUp, startTestApp, type TestUser } from "./support/test-app";
 
-const { app } = await startTestApp();
+const { app, deps } = await startTestApp();
 // The career index takes 1–2 s to build: build it once here, as the server does at start.
 await app.warmUp();
 
@@ -169,6 +171,37 @@ describe("feedback", () => {
     expect((await user.post(`${base}/${id}/messages/${question.id}/feedback`, { rating: "up" })).statusCode).toBe(404);
     const bad = await user.post(`${base}/${id}/messages/${answer.id}/feedback`, { rating: "meh" });
     expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe("conversation rating", () => {
+  it("keeps one 1–5 rating per conversation, counted once for the metrics at its latest value", async () => {
+    const user = await signUp(app, "candidate");
+    const id = await conversation(user);
+    await ask(user, id, "What is the salary for a registered nurse?");
+    const ratingEvents = () =>
+      deps.database.db
+        .select({ properties: schema.event.properties })
+        .from(schema.event)
+        .where(and(eq(schema.event.subjectId, id), eq(schema.event.type, "coach.feedback")));
+
+    const first = await user.put(`${base}/${id}/rating`, { rating: 2 });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().rating).toBe(2);
+    const again = await user.put(`${base}/${id}/rating`, { rating: 5 });
+    expect(again.json().rating).toBe(5);
+    expect((await user.get(`${base}/${id}`)).json().rating).toBe(5);
+    expect((await ratingEvents()).map((e) => e.properties)).toEqual([{ thumbs: null, rating: 5 }]);
+
+    for (const rating of [0, 6, 3.5, "4"]) {
+      const bad = await user.put(`${base}/${id}/rating`, { rating });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.headers["content-type"]).toContain("application/problem+json");
+    }
+    const stranger = await signUp(app, "candidate");
+    expect((await stranger.put(`${base}/${id}/rating`, { rating: 1 })).statusCode).toBe(404);
+    expect((await user.get(`${base}/${id}`)).json().rating).toBe(5);
+    expect(await ratingEvents()).toHaveLength(1);
   });
 });
 

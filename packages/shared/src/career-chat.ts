@@ -23,12 +23,18 @@ export const careerChatTitleSchema = z.string().trim().min(1).max(120);
 export const createCareerConversationSchema = z.object({ title: careerChatTitleSchema.optional() });
 export const renameCareerConversationSchema = z.object({ title: careerChatTitleSchema });
 export const careerConversationParamsSchema = z.object({ id: z.uuid() });
+/** The user's 1–5 verdict on a whole conversation; rating again replaces it. */
+export const rateCareerConversationSchema = z.object({
+  rating: z.number().int().min(1, "A rating is 1 to 5 stars").max(5, "A rating is 1 to 5 stars"),
+});
+export type RateCareerConversation = z.infer<typeof rateCareerConversationSchema>;
 export const careerChatMessageParamsSchema = z.object({ id: z.uuid(), messageId: z.uuid() });
 
 export const careerConversationSchema = z.object({
   id: z.string(),
   title: z.string(),
   facts: careerCoachFactsSchema,
+  rating: z.number().int().min(1).max(5).nullable().describe("How helpful the user found the conversation, 1–5"),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -26,5 +26,6 @@ export * from "./resume-suggestions";
 export * from "./resume-templates";
 export * from "./roles";
 export * from "./scheduling";
+export * from "./scheduling-rating";
 export * from "./testimonials";
 export * from "./video-intro";

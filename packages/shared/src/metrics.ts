@@ -92,7 +92,7 @@ export const metricDefinitions: Record<
     unit: "ratio",
     higherIsBetter: true,
     definition:
-      "Active candidates whose profile has every defined field (name, headline, location, summary, photo, target role, skills) by the end of the period ÷ active candidates.",
+      "Active candidates whose profile has every defined field (name, headline, location, summary — the portfolio bio, photo, target role, at least three skills) by the end of the period ÷ active candidates.",
   },
   portfolio_views: {
     feature: "video_portfolio",

@@ -3,9 +3,11 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import { bearer, organization } from "better-auth/plugins";
+import { eq } from "drizzle-orm";
 import type { AppDeps } from "../app-deps";
 import { accountEmails } from "../modules/mail/account-emails";
 import { enqueueMail } from "../modules/mail/mail-jobs";
+import { recordEvent } from "../platform/events/record-event";
 
 const selfChosenRoles = new Set(["candidate", "recruiter"]);
 
@@ -42,6 +44,13 @@ export function createAuth({ config, database, queue }: Pick<AppDeps, "config" |
     secret: config.SESSION_SECRET,
     trustedOrigins: [config.PUBLIC_URL],
     telemetry: { enabled: false },
+    // Joining an employer goes through /api/v1 only, where seats are checked; Better Auth's own routes for it (and
+    // for changing roles, which moves people in and out of the seat-free owner role) would go around that.
+    disabledPaths: [
+      "/organization/invite-member",
+      "/organization/accept-invitation",
+      "/organization/update-member-role",
+    ],
     database: drizzleAdapter(database.db, {
       provider: "pg",
       schema: {
@@ -60,6 +69,22 @@ export function createAuth({ config, database, queue }: Pick<AppDeps, "config" |
       },
     },
     databaseHooks: {
+      session: {
+        create: {
+          // Every new session (sign-up, sign-in, OAuth) marks its user active; the metrics count active users by it.
+          after: async (session) => {
+            const [account] = await database.db
+              .select({ role: schema.user.role })
+              .from(schema.user)
+              .where(eq(schema.user.id, session.userId));
+            await recordEvent(database.db, {
+              type: "account.signed_in",
+              actorId: session.userId,
+              properties: { role: account?.role ?? "candidate" },
+            });
+          },
+        },
+      },
       user: {
         create: {
           before: async (user) => {

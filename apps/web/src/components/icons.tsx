@@ -37,6 +37,12 @@ export const CheckIcon = (p: IconProps) => (
     <path d="M20 6 9 17l-5-5" />
   </Icon>
 );
+export const LockIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="4" y="11" width="16" height="10" rx="2" />
+    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+  </Icon>
+);
 export const XIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M18 6 6 18M6 6l12 12" />
@@ -259,6 +265,11 @@ export const ThumbsUpIcon = (p: IconProps) => (
 export const ThumbsDownIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M17 14V2M9 18.12 10 14H4.17a2 2 0 0 1-1.92-2.56l2.33-8A2 2 0 0 1 6.5 2H20a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2h-2.76a2 2 0 0 0-1.79 1.11L12 22a3.13 3.13 0 0 1-3-3.88Z" />
+  </Icon>
+);
+export const StarIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M11.53 2.3a.5.5 0 0 1 .94 0l2.3 4.67a2 2 0 0 0 1.52 1.1l5.17.76a.5.5 0 0 1 .28.85l-3.74 3.64a2 2 0 0 0-.58 1.77l.88 5.14a.5.5 0 0 1-.73.53l-4.62-2.43a2 2 0 0 0-1.86 0l-4.62 2.43a.5.5 0 0 1-.73-.53l.88-5.14a2 2 0 0 0-.58-1.77L2.3 9.68a.5.5 0 0 1 .28-.85l5.17-.76a2 2 0 0 0 1.52-1.1z" />
   </Icon>
 );
 export const PencilIcon = (p: IconProps) => (

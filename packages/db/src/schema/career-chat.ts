@@ -1,4 +1,5 @@
-import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
 import { user } from "./auth";
 
 /**
@@ -15,10 +16,16 @@ export const careerChatConversation = pgTable(
       .references(() => user.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     facts: jsonb("facts").$type<Record<string, unknown>>().notNull().default({}),
+    /** The user's 1–5 verdict on the whole conversation (the coach's satisfaction score); null until rated. */
+    rating: smallint("rating"),
+    ratedAt: timestamp("rated_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).defaultNow().notNull(),
   },
-  (t) => [index("career_chat_conversation_user_idx").on(t.userId, t.updatedAt)],
+  (t) => [
+    index("career_chat_conversation_user_idx").on(t.userId, t.updatedAt),
+    check("career_chat_conversation_rating_range", sql`${t.rating} between 1 and 5`),
+  ],
 );
 
 /** A user or assistant turn; `parts` are AI SDK UI message parts (text plus tool results the web shows as cards). */

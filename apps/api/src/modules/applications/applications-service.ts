@@ -19,6 +19,7 @@ import type { JobsService } from "../jobs/jobs-service";
 import { enqueueMail } from "../mail/mail-jobs";
 import { insertApplicationEvent } from "../resume-experiments/resume-events-repo";
 import { findResume } from "../resumes/resumes-repo";
+import { recordApplicationSubmitted, recordStageChanged } from "./application-events";
 import * as repo from "./applications-repo";
 import { stageChangedEmail } from "./stage-email";
 
@@ -71,6 +72,14 @@ export function createApplicationsService(deps: {
         note,
         now,
       });
+      await recordStageChanged(tx, {
+        applicationId: row.id,
+        actorId: user.id,
+        organizationId: user.id === row.candidateId ? null : row.employerId,
+        from: row.stage,
+        to,
+        now,
+      });
       // The first move to interview is the conversion A/B experiments on resumes measure; repeats are no-ops.
       if (to === "interview" && row.resumeId) {
         await insertApplicationEvent(tx, { resumeId: row.resumeId, applicationId: row.id, kind: "interview", now });
@@ -101,6 +110,12 @@ export function createApplicationsService(deps: {
         if (resume) {
           await insertApplicationEvent(tx, { resumeId: resume.id, applicationId: id, kind: "application", now });
         }
+        await recordApplicationSubmitted(tx, {
+          applicationId: id,
+          candidateId: user.id,
+          resumeId: resume?.id ?? null,
+          now,
+        });
         await repo.insertStageEvent(tx, {
           applicationId: id,
           fromStage: null,

@@ -14,6 +14,7 @@ import { buildVocabularyIndex, type VocabularyIndex } from "../../engines/ats/vo
 import type { SessionUser } from "../../http/auth-guard";
 import type { Cache } from "../../platform/cache/cache";
 import type { Clock } from "../../platform/clock";
+import { recordEvent } from "../../platform/events/record-event";
 import { loadActionVerbs, loadJobTitles, loadSkillVocabulary } from "../reference-data/reference-data";
 import { findDismissedFingerprints } from "../resume-suggestions/resume-suggestions-repo";
 import { suggestionFingerprint } from "../resume-suggestions/suggestion-fingerprint";
@@ -72,7 +73,17 @@ export function createAtsService(deps: { db: Db; clock: Clock; cache: Cache; res
       lostFields: pdf.lostFields,
     });
     const hash = jobDescriptionHash(jobDescription);
-    await recordAtsScore(db, { resumeId, jobDescriptionHash: hash, score: analysis.score, now: deps.clock.now() });
+    const now = deps.clock.now();
+    await db.transaction(async (tx) => {
+      await recordAtsScore(tx, { resumeId, jobDescriptionHash: hash, score: analysis.score, now });
+      await recordEvent(tx, {
+        type: "resume.analysed",
+        actorId: user.id,
+        subjectId: resumeId,
+        properties: { score: analysis.score },
+        occurredAt: now,
+      });
+    });
     return {
       ...analysis,
       suggestions: analysis.suggestions.filter((s) => !dismissed.has(suggestionFingerprint(s))),

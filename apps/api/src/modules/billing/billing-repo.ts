@@ -1,9 +1,18 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
-import { and, count, eq, gte, isNull, ne, sql } from "drizzle-orm";
+import { and, count, eq, gt, gte, isNull, ne, sql } from "drizzle-orm";
 import type { SubscriptionState } from "../../engines/billing/subscription-state";
+import { recordEvent } from "../../platform/events/record-event";
 
-const { billingAccount, stripeEvent, careerChatMessage, careerChatConversation, event, resumeExperiment, member } =
-  schema;
+const {
+  billingAccount,
+  stripeEvent,
+  careerChatMessage,
+  careerChatConversation,
+  event,
+  resumeExperiment,
+  member,
+  invitation,
+} = schema;
 
 export type BillingAccountRow = typeof billingAccount.$inferSelect;
 /** Who an account belongs to: a person or an employer organisation. */
@@ -93,14 +102,7 @@ export const suggestionDraftedEvent = "resume.suggestion_drafted";
 
 /** Drafts are not stored (only accepted or dismissed ones are), so each draft is an event and counted from there. */
 export async function insertSuggestionDraftEvent(db: DbOrTx, userId: string, resumeId: string, now: Date) {
-  await db.insert(event).values({
-    id: crypto.randomUUID(),
-    actorId: userId,
-    feature: "resume_builder",
-    type: suggestionDraftedEvent,
-    subjectId: resumeId,
-    occurredAt: now,
-  });
+  await recordEvent(db, { type: suggestionDraftedEvent, actorId: userId, subjectId: resumeId, occurredAt: now });
 }
 
 export async function countSuggestionDrafts(db: DbOrTx, userId: string, since: Date) {
@@ -125,6 +127,25 @@ export async function countSeatsUsed(db: DbOrTx, organizationId: string) {
     .select({ n: count() })
     .from(member)
     .where(and(eq(member.organizationId, organizationId), ne(member.role, "owner")));
+  return row?.n ?? 0;
+}
+
+/**
+ * Invitations still open: each holds the seat its invitee will take. `exceptEmail`'s is left out because inviting
+ * that address again replaces it.
+ */
+export async function countPendingInvitations(db: DbOrTx, organizationId: string, now: Date, exceptEmail?: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.organizationId, organizationId),
+        eq(invitation.status, "pending"),
+        gt(invitation.expiresAt, now),
+        exceptEmail ? ne(invitation.email, exceptEmail.toLowerCase()) : undefined,
+      ),
+    );
   return row?.n ?? 0;
 }
 

@@ -48,7 +48,7 @@ export function listConversations(db: DbOrTx, userId: string, page: { cursor?: C
 export async function updateConversation(
   db: DbOrTx,
   id: string,
-  values: { title?: string; facts?: CareerCoachFacts; now: Date },
+  values: { title?: string; facts?: CareerCoachFacts; rating?: number; ratedAt?: Date; now: Date },
 ) {
   const { now, ...rest } = values;
   const [row] = await db
@@ -92,6 +92,15 @@ export async function findOwnedAssistantMessage(db: DbOrTx, userId: string, conv
         eq(careerChatConversation.userId, userId),
       ),
     );
+  return row;
+}
+
+/** The user's verdict on a message so far, if any. */
+export async function findFeedback(db: DbOrTx, messageId: string, userId: string) {
+  const [row] = await db
+    .select({ rating: careerChatFeedback.rating, accepted: careerChatFeedback.accepted })
+    .from(careerChatFeedback)
+    .where(and(eq(careerChatFeedback.messageId, messageId), eq(careerChatFeedback.userId, userId)));
   return row;
 }
 

@@ -8,6 +8,7 @@ import {
   careerConversationSchema,
   createCareerConversationSchema,
   pageQuerySchema,
+  rateCareerConversationSchema,
   renameCareerConversationSchema,
   sendCareerChatMessageSchema,
 } from "@hirefolio/shared";
@@ -88,6 +89,21 @@ export function registerCareerChatRoutes(app: ZodApp, { deps, guards }: RouteDep
     },
     preHandler: guards.signedIn,
     handler: (request) => chat.rename(currentUser(request), request.params.id, request.body.title),
+  });
+
+  app.route({
+    method: "PUT",
+    url: `${base}/:id/rating`,
+    schema: {
+      operationId: "rateCareerConversation",
+      tags,
+      description: "Rates how helpful the whole conversation was, 1–5 stars; rating again replaces the earlier one.",
+      params: careerConversationParamsSchema,
+      body: rateCareerConversationSchema,
+      response: withProblems({ 200: careerConversationSchema }),
+    },
+    preHandler: guards.signedIn,
+    handler: (request) => chat.rate(currentUser(request), request.params.id, request.body.rating),
   });
 
   app.route({

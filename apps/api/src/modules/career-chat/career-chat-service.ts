@@ -16,6 +16,7 @@ import { decodeCursor, toPage } from "../../http/cursor";
 import { problems } from "../../http/problem";
 import type { AiProvider } from "../../platform/ai/ai-provider";
 import type { Clock } from "../../platform/clock";
+import { recordEvent } from "../../platform/events/record-event";
 import type { AtsService } from "../ats/ats-service";
 import type { BillingService } from "../billing/billing-service";
 import type { CareerService } from "../career/career-service";
@@ -24,6 +25,7 @@ import type { ProfilesService } from "../profiles/profiles-service";
 import type { ResumesService } from "../resumes/resumes-service";
 import * as repo from "./career-chat-repo";
 import { type CareerCoachToolName, careerCoachTools } from "./career-coach-tools";
+import { recordAnswerEvents, recordConversationRating, recordFeedbackEvents } from "./coach-events";
 import { coachIntent, pendingFact } from "./coach-intents";
 import { isPracticeAnswer, offeredPractice } from "./interview-practice";
 import type { MissingFact } from "./missing-fact";
@@ -49,6 +51,7 @@ function toConversation(row: repo.ConversationRow): CareerConversation {
     id: row.id,
     title: row.title,
     facts: careerCoachFactsSchema.catch({}).parse(row.facts),
+    rating: row.rating,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -126,12 +129,23 @@ export function createCareerChatService(deps: {
   return {
     /** A new conversation starts from what the user's profile says: target role, current role, location. */
     async create(user: SessionUser, body: { title?: string | undefined }): Promise<CareerConversation> {
-      const row = await repo.insertConversation(db, {
-        id: crypto.randomUUID(),
-        userId: user.id,
-        title: body.title ?? DEFAULT_TITLE,
-        facts: await withProfileFacts(user, {}),
-        now: clock.now(),
+      const facts = await withProfileFacts(user, {});
+      const now = clock.now();
+      const row = await db.transaction(async (tx) => {
+        const created = await repo.insertConversation(tx, {
+          id: crypto.randomUUID(),
+          userId: user.id,
+          title: body.title ?? DEFAULT_TITLE,
+          facts,
+          now,
+        });
+        await recordEvent(tx, {
+          type: "coach.conversation_started",
+          actorId: user.id,
+          subjectId: created.id,
+          occurredAt: now,
+        });
+        return created;
       });
       return toConversation(row);
     },
@@ -165,6 +179,17 @@ export function createCareerChatService(deps: {
     async rename(user: SessionUser, id: string, title: string): Promise<CareerConversation> {
       await owned(user, id);
       return toConversation(await repo.updateConversation(db, id, { title, now: clock.now() }));
+    },
+
+    async rate(user: SessionUser, id: string, rating: number): Promise<CareerConversation> {
+      await owned(user, id);
+      const now = clock.now();
+      const row = await db.transaction(async (tx) => {
+        const updated = await repo.updateConversation(tx, id, { rating, ratedAt: now, now });
+        await recordConversationRating(tx, { userId: user.id, conversationId: id, rating, now });
+        return updated;
+      });
+      return toConversation(row);
     },
 
     async remove(user: SessionUser, id: string) {
@@ -223,6 +248,7 @@ export function createCareerChatService(deps: {
             ]);
             const title = conversation.title === DEFAULT_TITLE ? text.slice(0, 80) : undefined;
             await repo.updateConversation(tx, id, { facts, title, now: answeredAt });
+            await recordAnswerEvents(tx, user.id, id, { askedAt, answeredAt, answer: responseMessage });
           });
           // After the transaction: the profile is another feature's, written through its own service.
           await deps.profiles.fillEmpty(user, profileFieldsFrom(stated));
@@ -238,7 +264,13 @@ export function createCareerChatService(deps: {
     ): Promise<CareerChatFeedbackResult> {
       const message = await repo.findOwnedAssistantMessage(db, user.id, id, messageId);
       if (!message) throw problems.notFound("Message");
-      const saved = await repo.upsertFeedback(db, { messageId, userId: user.id, ...body, now: clock.now() });
+      const now = clock.now();
+      const saved = await db.transaction(async (tx) => {
+        const before = await repo.findFeedback(tx, messageId, user.id);
+        const after = await repo.upsertFeedback(tx, { messageId, userId: user.id, ...body, now });
+        await recordFeedbackEvents(tx, { userId: user.id, conversationId: id, messageId, before, after, now });
+        return after;
+      });
       return { messageId, ...saved };
     },
   };

@@ -4,8 +4,9 @@ import QRCode from "qrcode";
 import { visitorKey } from "../../engines/portfolio/visitor-key";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import { recordVisitorEventOnce } from "../../platform/events/record-event";
 import type { StorageDriver } from "../../platform/storage/storage-driver";
-import { insertPageEvent, listPageLinkTargets } from "./portfolio-public-events-repo";
+import { listPageLinkTargets } from "./portfolio-public-events-repo";
 import { findPortfolioByHandle, findViewerOrganization } from "./portfolio-repo";
 import { tokenMatches, type Visitor } from "./portfolio-service";
 
@@ -53,22 +54,32 @@ export function createPortfolioPublicEventsService(deps: {
       const page = await visiblePage(handle, token, visitor.user?.id);
       if (page.isOwner) return;
       const target = input.target ?? null;
+      const links = target === null ? null : await listPageLinkTargets(db, page.userId);
       // Only the page's own links count, so nobody can fill the owner's figures with addresses of their choosing.
-      if (target !== null && !(await listPageLinkTargets(db, page.userId)).includes(target)) {
+      if (target !== null && !links?.targets.includes(target)) {
         throw problems.unprocessable("unknown-link", "Not a link on this page", `The page does not link to ${target}.`);
       }
       const now = clock.now();
       const actorId = visitor.user?.id ?? null;
       const organizationId = actorId ? ((await findViewerOrganization(db, actorId)) ?? null) : null;
-      await insertPageEvent(db, {
-        ownerId: page.userId,
-        type: storedType[input.type],
-        target,
+      const seen = {
+        subjectId: page.userId,
         visitorKey: visitorKey(deps.visitorSalt, "portfolio-visitor", visitor, now),
         actorId,
         organizationId,
-        now,
-      });
+        occurredAt: now,
+      };
+      const viewerRole = visitor.user?.role;
+      if (input.type === "link_click" && target !== null) {
+        const contact = links?.contact.includes(target) ?? false;
+        await recordVisitorEventOnce(db, {
+          ...seen,
+          type: "portfolio.link_click",
+          properties: { target, contact, viewerRole },
+        });
+      } else {
+        await recordVisitorEventOnce(db, { ...seen, type: storedType[input.type], properties: { viewerRole } });
+      }
     },
 
     /**

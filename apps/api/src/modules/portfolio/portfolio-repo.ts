@@ -2,7 +2,7 @@ import { type DbOrTx, isoTimestamp, schema } from "@hirefolio/db";
 import type { PortfolioTheme, PortfolioVisibility } from "@hirefolio/shared";
 import { asc, eq, sql } from "drizzle-orm";
 
-const { portfolio, user, candidateProfile, member, event } = schema;
+const { portfolio, user, candidateProfile, member } = schema;
 
 const settingsColumns = {
   userId: portfolio.userId,
@@ -112,25 +112,6 @@ export async function findViewerOrganization(db: DbOrTx, userId: string) {
     .orderBy(asc(member.createdAt))
     .limit(1);
   return row?.organizationId;
-}
-
-/**
- * A portfolio view, unless this visitor key already viewed this owner's page: the key changes every day, so a
- * visitor counts once a day. One statement, so two quick reloads cannot both insert.
- */
-export async function insertViewEvent(
-  db: DbOrTx,
-  values: { ownerId: string; visitorKey: string; actorId: string | null; organizationId: string | null; now: Date },
-) {
-  await db.execute(sql`
-    insert into ${event} (id, actor_id, organization_id, feature, type, subject_id, visitor_key, occurred_at)
-    select ${crypto.randomUUID()}, ${values.actorId}, ${values.organizationId}, 'video_portfolio', 'portfolio.view',
-      ${values.ownerId}, ${values.visitorKey}, ${values.now.toISOString()}::timestamptz
-    where not exists (
-      select 1 from ${event}
-      where ${event.subjectId} = ${values.ownerId} and ${event.type} = 'portfolio.view'
-        and ${event.visitorKey} = ${values.visitorKey}
-    )`);
 }
 
 /**

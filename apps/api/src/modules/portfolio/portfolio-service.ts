@@ -18,7 +18,9 @@ import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Cache } from "../../platform/cache/cache";
 import type { Clock } from "../../platform/clock";
+import { recordVisitorEventOnce } from "../../platform/events/record-event";
 import type { StorageDriver } from "../../platform/storage/storage-driver";
+import { recordProfileCompletion } from "../profiles/profile-completion";
 import { listMedia, type MediaRow } from "./portfolio-media-repo";
 import type { PortfolioMediaService } from "./portfolio-media-service";
 import { listProjects } from "./portfolio-projects-repo";
@@ -194,12 +196,14 @@ export function createPortfolioService(deps: {
     const now = clock.now();
     const actorId = visitor.user?.id ?? null;
     const organizationId = actorId ? ((await repo.findViewerOrganization(db, actorId)) ?? null) : null;
-    await repo.insertViewEvent(db, {
-      ownerId,
+    await recordVisitorEventOnce(db, {
+      type: "portfolio.view",
+      subjectId: ownerId,
       visitorKey: visitorKey(deps.visitorSalt, "portfolio-visitor", visitor, now),
       actorId,
       organizationId,
-      now,
+      properties: { viewerRole: visitor.user?.role },
+      occurredAt: now,
     });
   }
 
@@ -216,6 +220,9 @@ export function createPortfolioService(deps: {
       }
       const outcome = await repo.updatePortfolio(db, user.id, input, clock.now());
       if (outcome === "handle-taken") throw problems.conflict(`The handle "${input.handle}" is taken; choose another.`);
+      // The bio is the profile's summary: writing it may complete the profile. Not in the update's transaction,
+      // whose handle conflict is caught from a failed statement.
+      if (input.bio !== undefined) await recordProfileCompletion(db, user.id, clock.now());
       await deps.onActivity?.(user.id, "settings");
       if (input.githubUsername !== undefined && input.githubUsername !== current.githubUsername) {
         await deps.onActivity?.(user.id, "github-username");

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { StorageDriver } from "../../platform/storage/storage-driver";
+import { recordProfileCompletion } from "./profile-completion";
 
 export const avatarTypes = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" } as const;
 export type AvatarType = keyof typeof avatarTypes;
@@ -45,7 +46,10 @@ export function createAvatarService(deps: { db: DbOrTx; storage: StorageDriver }
       const previous = await currentKey(user.id);
       const key = `avatars/${user.id}/${crypto.randomUUID()}.${avatarTypes[sniffed]}`;
       await storage.put(key, bytes, { contentType: sniffed });
-      await db.update(schema.user).set({ image: key }).where(eq(schema.user.id, user.id));
+      await db.transaction(async (tx) => {
+        await tx.update(schema.user).set({ image: key }).where(eq(schema.user.id, user.id));
+        await recordProfileCompletion(tx, user.id, new Date());
+      });
       if (previous) await storage.delete(previous);
       return storage.signedUrl(key, { expiresInSeconds: 3600 });
     },

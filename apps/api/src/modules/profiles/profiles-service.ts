@@ -2,6 +2,7 @@ import type { DbOrTx } from "@hirefolio/db";
 import type { CandidateProfile, UpdateCandidateProfile } from "@hirefolio/shared";
 import type { SessionUser } from "../../http/auth-guard";
 import type { Clock } from "../../platform/clock";
+import { recordProfileCompletion } from "./profile-completion";
 import * as repo from "./profiles-repo";
 
 /** Four equal parts; three skills is the least that says what someone does. */
@@ -36,13 +37,12 @@ export function createProfilesService(deps: { db: DbOrTx; clock: Clock }) {
       return toProfile(await repo.findOrCreateProfile(db, user.id, clock.now()));
     },
     async update(user: SessionUser, patch: UpdateCandidateProfile) {
-      await repo.findOrCreateProfile(db, user.id, clock.now());
-      await repo.updateProfile(
-        db,
-        user.id,
-        { ...patch, skills: patch.skills && dedupeSkills(patch.skills) },
-        clock.now(),
-      );
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.findOrCreateProfile(tx, user.id, now);
+        await repo.updateProfile(tx, user.id, { ...patch, skills: patch.skills && dedupeSkills(patch.skills) }, now);
+        await recordProfileCompletion(tx, user.id, now);
+      });
       return this.get(user);
     },
     /** Fills the named fields only where the user has left them empty (what the career coach learned). */
@@ -50,8 +50,12 @@ export function createProfilesService(deps: { db: DbOrTx; clock: Clock }) {
       user: SessionUser,
       fields: Partial<Pick<UpdateCandidateProfile, "headline" | "location" | "targetRole">>,
     ) {
-      await repo.findOrCreateProfile(db, user.id, clock.now());
-      await repo.fillEmptyFields(db, user.id, fields, clock.now());
+      const now = clock.now();
+      await db.transaction(async (tx) => {
+        await repo.findOrCreateProfile(tx, user.id, now);
+        await repo.fillEmptyFields(tx, user.id, fields, now);
+        await recordProfileCompletion(tx, user.id, now);
+      });
     },
   };
 }

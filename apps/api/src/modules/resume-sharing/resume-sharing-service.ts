@@ -43,7 +43,7 @@ export function createResumeSharingService(deps: {
   visitorSalt: string;
 }) {
   const { db, clock } = deps;
-  const exports = createResumeExportService({ resumes: deps.resumes });
+  const exports = createResumeExportService({ db, clock, resumes: deps.resumes });
 
   /**
    * HMAC-SHA-256 of address, browser and UTC day under a server secret: the same visitor gets the same key all

@@ -9,6 +9,7 @@ import type { Clock } from "../../platform/clock";
 import { type InterviewExclusion, releaseExpiredHolds } from "./busy-repo";
 import type { InterviewNotifier } from "./interview-jobs";
 import * as repo from "./interviews-repo";
+import { type ChangeRequest, type Proposal, recordBooked, recordInterviewChange } from "./scheduling-events";
 import { loadSuggestInput, type Panel, type SlotRules, spanMinutes } from "./slot-inputs";
 
 const minuteMs = 60_000;
@@ -34,6 +35,10 @@ export interface BookingDetails {
   createdBy: string | null;
   /** Minutes a candidate's pick is held before it must be confirmed; absent books at once. */
   holdMinutes?: number;
+  /** What the booking answers, for the success metrics; null when the team booked without proposing times. */
+  proposal: Proposal;
+  /** Who booked: the recruiter, or null for a candidate on a link's public page. */
+  bookedBy: string | null;
 }
 
 function slotInputProblem(error: SlotInputError) {
@@ -172,6 +177,7 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
             now,
           );
           await repo.insertInterview(tx, row, participants);
+          if (row.status === "confirmed") await recordBooked(tx, row, details.proposal, details.bookedBy, now);
         });
       } catch (error) {
         if (isOverlapViolation(error)) throw slotTaken(await alternatives(panel, rules, start));
@@ -184,7 +190,7 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
     },
 
     /** Moves an interview to `start`, keeping its panel; SEQUENCE goes up and invitations and reminders follow. */
-    async reschedule(row: repo.InterviewRow, panel: Panel, rules: BookingRules, start: number) {
+    async reschedule(row: repo.InterviewRow, panel: Panel, rules: BookingRules, start: number, request: ChangeRequest) {
       await checkSlot(panel, rules, start, row.id);
       const now = clock.now();
       const times = {
@@ -201,7 +207,9 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
             [panel.candidate, ...panel.interviewers, ...panel.optionalInterviewers].map((p) => p.id),
             now,
           );
-          return repo.moveInterview(tx, row, times, now);
+          const done = await repo.moveInterview(tx, row, times, now);
+          if (done) await recordInterviewChange(tx, "scheduling.rescheduled", row, request, now);
+          return done;
         });
       } catch (error) {
         if (isOverlapViolation(error)) throw slotTaken(await alternatives(panel, rules, start, row.id));
@@ -214,9 +222,17 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
       return stored;
     },
 
-    async cancel(row: repo.InterviewRow, reason?: string) {
+    /** Cancels the interview; giving up a hold is no cancellation for the metrics, so only a booking records one. */
+    async cancel(row: repo.InterviewRow, request: ChangeRequest, reason?: string) {
       const now = clock.now();
-      if (!(await repo.cancelInterview(db, row, now))) {
+      const cancelled = await db.transaction(async (tx) => {
+        const done = await repo.cancelInterview(tx, row, now);
+        if (done && row.status === "confirmed") {
+          await recordInterviewChange(tx, "scheduling.cancelled", row, request, now);
+        }
+        return done;
+      });
+      if (!cancelled) {
         throw problems.conflict("The interview changed or was already cancelled; reload and try again.");
       }
       await notifier.cancelFollowUps(row);
@@ -226,9 +242,14 @@ export function createInterviewBooking(deps: { db: Db; clock: Clock; notifier: I
     },
 
     /** Confirms a held slot; the invitations and reminders start then. */
-    async confirm(row: repo.InterviewRow) {
+    async confirm(row: repo.InterviewRow, proposal: Proposal) {
       const now = clock.now();
-      if (!(await repo.confirmHold(db, row.id, now))) {
+      const confirmed = await db.transaction(async (tx) => {
+        const done = await repo.confirmHold(tx, row.id, now);
+        if (done) await recordBooked(tx, row, proposal, null, now);
+        return done;
+      });
+      if (!confirmed) {
         throw problems.conflict("The hold on that time ran out; pick a time again.");
       }
       const stored = (await repo.findInterview(db, row.id))!;

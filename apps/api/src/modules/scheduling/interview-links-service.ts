@@ -8,6 +8,7 @@ import { findLinkedInterview } from "./interview-links-repo";
 import type { InterviewLoopsService } from "./interview-loops-service";
 import { panelOfInterview, rulesOfInterview } from "./interview-panel";
 import { type InterviewRow, listParticipants, type ParticipantRow } from "./interviews-repo";
+import type { ChangeRequest } from "./scheduling-events";
 import { hashToken } from "./secret-token";
 
 /** An instant as the candidate reads it: ISO 8601 with the offset of their zone. */
@@ -30,6 +31,11 @@ function withoutInterviewerIds(error: unknown, timeZone: string) {
       interviewers: [],
     })),
   });
+}
+
+/** The link is the candidate's own, from their invitation: whoever uses it acts as the candidate. */
+function byCandidate(people: ParticipantRow[]): ChangeRequest {
+  return { by: "candidate", actorId: people.find((p) => p.role === "candidate")?.userId ?? null };
 }
 
 function linkGone(type: string, title: string) {
@@ -116,8 +122,16 @@ export function createInterviewLinksService(deps: {
       const row = rows[0]!;
       try {
         const moved = loopId
-          ? await loops.move(loopId, rows, people, Date.parse(start))
-          : [await booking.reschedule(row, panelOfInterview(row, people), rulesOfInterview(row), Date.parse(start))];
+          ? await loops.move(loopId, rows, people, Date.parse(start), byCandidate(people))
+          : [
+              await booking.reschedule(
+                row,
+                panelOfInterview(row, people),
+                rulesOfInterview(row),
+                Date.parse(start),
+                byCandidate(people),
+              ),
+            ];
         return linked(moved, employerName, row.candidateTimeZone);
       } catch (error) {
         throw withoutInterviewerIds(error, row.candidateTimeZone);
@@ -125,10 +139,10 @@ export function createInterviewLinksService(deps: {
     },
 
     async cancel(token: string, reason: string) {
-      const { rows, loopId, employerName } = await loadChangeable(token);
+      const { rows, people, loopId, employerName } = await loadChangeable(token);
       const cancelled = loopId
-        ? await loops.cancelAll(loopId, rows, reason || undefined)
-        : [await booking.cancel(rows[0]!, reason || undefined)];
+        ? await loops.cancelAll(loopId, rows, byCandidate(people), reason || undefined)
+        : [await booking.cancel(rows[0]!, byCandidate(people), reason || undefined)];
       return linked(cancelled, employerName, rows[0]!.candidateTimeZone);
     },
   };

@@ -4,6 +4,7 @@ import type { SessionRequest } from "../../engines/slots/slot-types";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import type { SchedulingActor } from "../../platform/events/record-event";
 import { findMembership } from "../employers/employers-repo";
 import { releaseExpiredHolds } from "./busy-repo";
 import { type BookingRules, type InterviewBooking, isOverlapViolation, slotTaken } from "./interview-booking";
@@ -11,6 +12,13 @@ import type { InterviewNotifier } from "./interview-jobs";
 import { panelOfInterview } from "./interview-panel";
 import * as repo from "./interviews-repo";
 import { type InterviewsService, toInterview } from "./interviews-service";
+import {
+  type ChangeRequest,
+  openSuggestionProposal,
+  recordBooked,
+  recordInterviewChange,
+  recordSuggestionsOffered,
+} from "./scheduling-events";
 import type { Panel } from "./slot-inputs";
 
 const minuteMs = 60_000;
@@ -117,7 +125,7 @@ export function createInterviewLoopsService(deps: {
       throw problems.forbidden("Only the hiring team or the candidate can change this loop.");
     }
     if (change && rows.every((r) => r.status === "cancelled")) throw problems.conflict("The loop is cancelled.");
-    return { rows, people };
+    return { rows, people, by: (isTeam ? "hiring_team" : "candidate") as SchedulingActor };
   }
 
   async function view(loopId: string) {
@@ -135,7 +143,14 @@ export function createInterviewLoopsService(deps: {
     for (const row of rows) await notifier.scheduleFollowUps(row, now);
   }
 
-  async function move(loopId: string, rows: repo.InterviewRow[], people: repo.ParticipantRow[], startMs: number) {
+  /** A loop is one booking for the metrics: its events are about its first session. */
+  async function move(
+    loopId: string,
+    rows: repo.InterviewRow[],
+    people: repo.ParticipantRow[],
+    startMs: number,
+    request: ChangeRequest,
+  ) {
     const active = rows.filter((r) => r.status !== "cancelled");
     const panel = panelOfLoop(active, people);
     const rules = rulesOfLoop(active, people);
@@ -161,6 +176,7 @@ export function createInterviewLoopsService(deps: {
             throw problems.conflict("The loop changed meanwhile; reload and try again.");
           }
         }
+        await recordInterviewChange(tx, "scheduling.rescheduled", active[0]!, request, now);
       });
     } catch (error) {
       if (isOverlapViolation(error)) throw slotTaken(await booking.alternatives(panel, rules, startMs, ids));
@@ -172,7 +188,7 @@ export function createInterviewLoopsService(deps: {
     return moved;
   }
 
-  async function cancelAll(loopId: string, rows: repo.InterviewRow[], reason?: string) {
+  async function cancelAll(loopId: string, rows: repo.InterviewRow[], request: ChangeRequest, reason?: string) {
     const active = rows.filter((r) => r.status !== "cancelled");
     const now = clock.now();
     await db.transaction(async (tx) => {
@@ -181,6 +197,7 @@ export function createInterviewLoopsService(deps: {
           throw problems.conflict("The loop changed meanwhile; reload and try again.");
         }
       }
+      await recordInterviewChange(tx, "scheduling.cancelled", active[0]!, request, now);
     });
     for (const row of active) await notifier.cancelFollowUps(row);
     const ids = new Set(active.map((r) => r.id));
@@ -191,13 +208,15 @@ export function createInterviewLoopsService(deps: {
 
   return {
     async suggest(user: SessionUser, input: SuggestLoopRequest) {
-      const { panel } = await resolveLoopPanel(user, input);
-      return booking.suggest(panel, {
+      const { application, panel } = await resolveLoopPanel(user, input);
+      const suggestions = await booking.suggest(panel, {
         ...rulesOf(input),
         windowStart: Date.parse(input.windowStart),
         windowEnd: Date.parse(input.windowEnd),
         maxResults: input.maxResults,
       });
+      if (suggestions.slots.length > 0) await recordSuggestionsOffered(db, application, user.id, clock.now());
+      return suggestions;
     },
 
     async book(user: SessionUser, input: BookLoop) {
@@ -247,6 +266,7 @@ export function createInterviewLoopsService(deps: {
           const everyone = [panel.candidate, ...panel.interviewers, ...panel.optionalInterviewers].map((p) => p.id);
           await releaseExpiredHolds(tx, everyone, now);
           for (const s of sessions) await repo.insertInterview(tx, s.row, s.participants);
+          await recordBooked(tx, sessions[0]!.row, await openSuggestionProposal(tx, application.id), user.id, now);
         });
       } catch (error) {
         if (isOverlapViolation(error)) throw slotTaken(await booking.alternatives(panel, rules, start));
@@ -263,14 +283,14 @@ export function createInterviewLoopsService(deps: {
 
     /** Moves every session so the loop starts at `start`; all move or none do. */
     async reschedule(user: SessionUser, loopId: string, start: string) {
-      const { rows, people } = await loadLoop(user, loopId, true);
-      await move(loopId, rows, people, Date.parse(start));
+      const { rows, people, by } = await loadLoop(user, loopId, true);
+      await move(loopId, rows, people, Date.parse(start), { by, actorId: user.id });
       return view(loopId);
     },
 
     async cancel(user: SessionUser, loopId: string, reason?: string) {
-      const { rows } = await loadLoop(user, loopId, true);
-      await cancelAll(loopId, rows, reason);
+      const { rows, by } = await loadLoop(user, loopId, true);
+      await cancelAll(loopId, rows, { by, actorId: user.id }, reason);
       return view(loopId);
     },
 

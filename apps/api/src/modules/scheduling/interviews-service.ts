@@ -3,12 +3,14 @@ import type { BookInterview, FeedbackInput, Interview, SuggestRequest } from "@h
 import type { SessionUser } from "../../http/auth-guard";
 import { HttpProblem, problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import type { SchedulingActor } from "../../platform/events/record-event";
 import { type ApplicationRow, findApplication } from "../applications/applications-repo";
 import { findMembership } from "../employers/employers-repo";
 import { saveFeedback } from "./feedback-repo";
 import type { BookingRules, InterviewBooking } from "./interview-booking";
 import { panelOfInterview, rulesOfInterview } from "./interview-panel";
 import * as repo from "./interviews-repo";
+import { openSuggestionProposal, recordSuggestionsOffered } from "./scheduling-events";
 import type { Panel } from "./slot-inputs";
 
 const dayMs = 86_400_000;
@@ -49,6 +51,11 @@ export function toInterview(
     calendarConflicts: conflicts.filter((c) => c.interviewId === row.id).map((c) => c.userId),
     loopId: row.loopId,
   };
+}
+
+/** The hiring team, or the candidate changing their own interview while signed in. */
+function changedBy(isTeam: boolean): SchedulingActor {
+  return isTeam ? "hiring_team" : "candidate";
 }
 
 /** The slot rules of a request, without the panel and booking details around them. */
@@ -135,13 +142,15 @@ export function createInterviewsService(deps: { db: Db; clock: Clock; booking: I
     resolvePanel,
 
     async suggest(user: SessionUser, input: SuggestRequest) {
-      const { panel } = await resolvePanel(user, input);
-      return booking.suggest(panel, {
+      const { application, panel } = await resolvePanel(user, input);
+      const suggestions = await booking.suggest(panel, {
         ...slotRulesOf(input),
         windowStart: Date.parse(input.windowStart),
         windowEnd: Date.parse(input.windowEnd),
         maxResults: input.maxResults,
       });
+      if (suggestions.slots.length > 0) await recordSuggestionsOffered(db, application, user.id, clock.now());
+      return suggestions;
     },
 
     async book(user: SessionUser, input: BookInterview) {
@@ -155,6 +164,8 @@ export function createInterviewsService(deps: { db: Db; clock: Clock; booking: I
         round: input.round,
         reminderOffsetsMinutes: input.reminderOffsetsMinutes,
         createdBy: user.id,
+        proposal: await openSuggestionProposal(db, application.id),
+        bookedBy: user.id,
       });
       return view(row);
     },
@@ -175,15 +186,16 @@ export function createInterviewsService(deps: { db: Db; clock: Clock; booking: I
     },
 
     async reschedule(user: SessionUser, interviewId: string, start: string) {
-      const { row, people } = await loadChangeable(user, interviewId);
+      const { row, people, isTeam } = await loadChangeable(user, interviewId);
+      const request = { by: changedBy(isTeam), actorId: user.id };
       return view(
-        await booking.reschedule(row, panelOfInterview(row, people), rulesOfInterview(row), Date.parse(start)),
+        await booking.reschedule(row, panelOfInterview(row, people), rulesOfInterview(row), Date.parse(start), request),
       );
     },
 
     async cancel(user: SessionUser, interviewId: string) {
-      const { row } = await loadChangeable(user, interviewId);
-      return view(await booking.cancel(row));
+      const { row, isTeam } = await loadChangeable(user, interviewId);
+      return view(await booking.cancel(row, { by: changedBy(isTeam), actorId: user.id }));
     },
 
     /** A decline comes back with the best times to move to, keeping the panel. */
@@ -240,6 +252,7 @@ export function createInterviewsService(deps: { db: Db; clock: Clock; booking: I
         windowStart: Math.max(now, latest.endAt.getTime()),
         windowEnd: Math.max(now, latest.endAt.getTime()) + nextRoundWindowMs,
       });
+      if (suggestions.slots.length > 0) await recordSuggestionsOffered(db, application, user.id, clock.now());
       return {
         applicationId: application.id,
         previousInterviewId: latest.id,

@@ -10,6 +10,7 @@ import { enqueueMail } from "../mail/mail-jobs";
 import type { BookingRules, InterviewBooking } from "./interview-booking";
 import * as interviewsRepo from "./interviews-repo";
 import type { InterviewsService } from "./interviews-service";
+import { type Proposal, recordProposal } from "./scheduling-events";
 import * as repo from "./scheduling-links-repo";
 import type { Panel } from "./slot-inputs";
 
@@ -28,6 +29,11 @@ function rulesOf(link: repo.SchedulingLinkRow): BookingRules {
     minimumNoticeMinutes: link.minimumNoticeMinutes,
     stepMinutes: link.stepMinutes,
   };
+}
+
+/** The link is the proposal its booking answers, made when the link was sent. */
+function proposalOf(link: repo.SchedulingLinkRow): Proposal {
+  return { id: link.id, proposedAt: link.createdAt };
 }
 
 /** An instant as the candidate's page shows it: ISO 8601 with the offset of their zone. */
@@ -112,7 +118,7 @@ export function createSchedulingLinksService(deps: {
     }
     const startMs = Date.parse(start);
     if (current && !hold && current.startAt.getTime() === startMs) {
-      const confirmed = await booking.confirm(current);
+      const confirmed = await booking.confirm(current, proposalOf(link));
       return bookingView(confirmed, confirmed.candidateTimeZone);
     }
     // A new pick replaces the candidate's earlier hold, so it never blocks their own second choice.
@@ -128,9 +134,11 @@ export function createSchedulingLinksService(deps: {
       reminderOffsetsMinutes: [1440, 60],
       createdBy: link.createdBy,
       holdMinutes: hold ? holdMinutes : undefined,
+      proposal: proposalOf(link),
+      bookedBy: null,
     });
     if (!(await repo.attachInterview(db, link.id, link.interviewId, row.id))) {
-      await booking.cancel(row);
+      await booking.cancel(row, { by: "candidate", actorId: context.candidateId });
       throw problems.conflict("This link was used in another window at the same moment; reload the page.");
     }
     return bookingView(row, row.candidateTimeZone);
@@ -141,26 +149,31 @@ export function createSchedulingLinksService(deps: {
       const { application, panel } = await interviews.resolvePanel(user, input);
       const now = clock.now();
       const token = randomBytes(16).toString("base64url");
-      const link = await repo.insertLink(db, {
-        id: crypto.randomUUID(),
-        token,
-        applicationId: application.id,
-        createdBy: user.id,
-        title: input.title ?? `Interview: ${application.jobTitle} at ${application.employerName}`,
-        durationMinutes: input.durationMinutes,
-        panel:
-          panel.panelCount === undefined
-            ? { kind: "all", interviewerIds: input.interviewerIds }
-            : { kind: "pool", interviewerIds: input.interviewerIds, count: panel.panelCount },
-        windowStart: new Date(input.windowStart),
-        windowEnd: new Date(input.windowEnd),
-        bufferBeforeMinutes: input.bufferBeforeMinutes,
-        bufferAfterMinutes: input.bufferAfterMinutes,
-        minimumNoticeMinutes: input.minimumNoticeMinutes,
-        stepMinutes: input.stepMinutes,
-        videoLink: input.videoLink ?? null,
-        expiresAt: new Date(now.getTime() + input.expiresInDays * dayMs),
-        createdAt: now,
+      const link = await db.transaction(async (tx) => {
+        const stored = await repo.insertLink(tx, {
+          id: crypto.randomUUID(),
+          token,
+          applicationId: application.id,
+          createdBy: user.id,
+          title: input.title ?? `Interview: ${application.jobTitle} at ${application.employerName}`,
+          durationMinutes: input.durationMinutes,
+          panel:
+            panel.panelCount === undefined
+              ? { kind: "all", interviewerIds: input.interviewerIds }
+              : { kind: "pool", interviewerIds: input.interviewerIds, count: panel.panelCount },
+          windowStart: new Date(input.windowStart),
+          windowEnd: new Date(input.windowEnd),
+          bufferBeforeMinutes: input.bufferBeforeMinutes,
+          bufferAfterMinutes: input.bufferAfterMinutes,
+          minimumNoticeMinutes: input.minimumNoticeMinutes,
+          stepMinutes: input.stepMinutes,
+          videoLink: input.videoLink ?? null,
+          expiresAt: new Date(now.getTime() + input.expiresInDays * dayMs),
+          createdAt: now,
+        });
+        const proposal = { id: stored.id, kind: "link" as const, applicationId: application.id };
+        await recordProposal(tx, { ...proposal, organizationId: application.employerId }, user.id, now);
+        return stored;
       });
       await enqueueMail(
         queue,

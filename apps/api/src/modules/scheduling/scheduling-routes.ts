@@ -6,6 +6,7 @@ import { registerInterviewLinkRoutes } from "./interview-links-routes";
 import { registerInterviewLoopRoutes } from "./interview-loops-routes";
 import { registerInterviewRoutes } from "./interviews-routes";
 import { registerSchedulingLinkRoutes } from "./scheduling-links-routes";
+import { registerSchedulingRatingRoutes } from "./scheduling-rating-routes";
 import { createSchedulingServices } from "./scheduling-services";
 import { registerTeamBusyRoutes } from "./team-busy-routes";
 
@@ -20,4 +21,5 @@ export function registerSchedulingRoutes(app: ZodApp, routeDeps: RouteDeps) {
   registerInterviewLoopRoutes(app, routeDeps, services.loops);
   registerCalendarFeedRoutes(app, routeDeps, services.feeds);
   registerTeamBusyRoutes(app, routeDeps);
+  registerSchedulingRatingRoutes(app, routeDeps, services.ratings);
 }

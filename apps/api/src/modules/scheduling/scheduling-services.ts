@@ -14,6 +14,7 @@ import { createInterviewLoopsService } from "./interview-loops-service";
 import { createInterviewsService } from "./interviews-service";
 import { microsoftCalendar } from "./microsoft-calendar";
 import { createSchedulingLinksService } from "./scheduling-links-service";
+import { createSchedulingRatingsService } from "./scheduling-ratings-service";
 
 /** Google and Microsoft calendars are busy sources only where their OAuth keys are configured. */
 function externalCalendarProviders(config: AppDeps["config"]): ExternalCalendarProvider[] {
@@ -54,6 +55,7 @@ export function createSchedulingServices(deps: AppDeps) {
     loops,
     links: createSchedulingLinksService({ db, clock, queue, booking, interviews, publicUrl }),
     feeds: createCalendarFeedService({ db, clock, publicUrl }),
+    ratings: createSchedulingRatingsService({ db, clock }),
     calendars: createCalendarsService({
       db,
       clock,

@@ -1,8 +1,9 @@
 import { type DbOrTx, isoTimestamp, schema } from "@hirefolio/db";
 import type { VideoQualityTip } from "@hirefolio/shared";
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { type EventProperties, type RecordedEvent, recordEvent } from "../../platform/events/record-event";
 
-const { videoIntro, portfolio, event } = schema;
+const { videoIntro, portfolio } = schema;
 
 const columns = {
   id: videoIntro.id,
@@ -128,6 +129,25 @@ export async function deleteVideoRow(db: DbOrTx, id: string) {
   await db.delete(videoIntro).where(eq(videoIntro.id, id));
 }
 
+/** Uploads still receiving bytes, oldest first: the expiry job deletes those started too long ago. */
+export async function findUnfinishedUploads(db: DbOrTx, limit: number) {
+  return db
+    .select({ id: videoIntro.id, createdAt: videoIntro.createdAt })
+    .from(videoIntro)
+    .where(eq(videoIntro.status, "uploading"))
+    .orderBy(asc(videoIntro.createdAt), asc(videoIntro.id))
+    .limit(limit);
+}
+
+/** Deletes the row only while it is still an unfinished upload (not one that just completed); true when it did. */
+export async function deleteUnfinishedUpload(db: DbOrTx, id: string) {
+  const rows = await db
+    .delete(videoIntro)
+    .where(and(eq(videoIntro.id, id), eq(videoIntro.status, "uploading")))
+    .returning({ id: videoIntro.id });
+  return rows.length > 0;
+}
+
 export async function portfolioVisibility(db: DbOrTx, userId: string) {
   const [row] = await db
     .select({ visibility: portfolio.visibility })
@@ -140,17 +160,15 @@ export async function portfolioVisibility(db: DbOrTx, userId: string) {
 export type VideoEventType = "video.uploaded" | "video.processed" | "video.failed";
 
 /** The success metrics read these: written by the server as things happen, never by the client. */
-export async function insertVideoEvent(
+export async function insertVideoEvent<T extends VideoEventType>(
   db: DbOrTx,
-  values: { type: VideoEventType; userId: string; videoId: string; properties?: Record<string, unknown>; now: Date },
+  values: { type: T; userId: string; videoId: string; properties: EventProperties[T]; now: Date },
 ) {
-  await db.insert(event).values({
-    id: crypto.randomUUID(),
-    actorId: values.userId,
-    feature: "video_portfolio",
+  await recordEvent(db, {
     type: values.type,
+    actorId: values.userId,
     subjectId: values.videoId,
-    properties: values.properties ?? {},
+    properties: values.properties,
     occurredAt: values.now,
-  });
+  } as RecordedEvent<T>);
 }

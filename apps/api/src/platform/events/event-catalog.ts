@@ -8,7 +8,8 @@
  */
 export const eventCatalog = {
   // platform — "active users" are distinct actors with any event in the period
-  "account.signed_in": { feature: "platform", subject: "user", properties: "{ role }" },
+  // no subject: the actor is the user who signed in (a subject would put sign-ins among every per-user lookup)
+  "account.signed_in": { feature: "platform", subject: "none", properties: "{ role }" },
   "profile.completed": { feature: "video_portfolio", subject: "user", properties: "{ fields: string[] }" },
 
   // career coach
@@ -24,7 +25,11 @@ export const eventCatalog = {
 
   // video & portfolio
   "video.uploaded": { feature: "video_portfolio", subject: "video", properties: "{ bytes }" },
-  "video.processed": { feature: "video_portfolio", subject: "video", properties: "{ durationSeconds, ms }" },
+  "video.processed": {
+    feature: "video_portfolio",
+    subject: "video",
+    properties: "{ durationMs, processingMs, ratio (processing ÷ duration) }",
+  },
   "video.failed": { feature: "video_portfolio", subject: "video", properties: "{ code }" },
   "portfolio.view": { feature: "video_portfolio", subject: "portfolio owner", properties: "{ viewerRole? }" },
   "portfolio.video_play": { feature: "video_portfolio", subject: "portfolio owner", properties: "{ viewerRole? }" },
@@ -48,7 +53,8 @@ export const eventCatalog = {
   },
   "scheduling.rescheduled": { feature: "scheduling", subject: "interview", properties: "{ by }" },
   "scheduling.cancelled": { feature: "scheduling", subject: "interview", properties: "{ by }" },
-  "scheduling.rated": { feature: "scheduling", subject: "interview", properties: "{ rating: 1-5 }" },
+  // one per interview: a re-rating updates the row (properties and time) instead of appending
+  "scheduling.rated": { feature: "scheduling", subject: "interview", properties: "{ rating: 1-5, comment? }" },
 
   // resume builder
   "resume.created": {

@@ -102,3 +102,22 @@ export function useMessageFeedback(conversationId: string, messageId: string) {
       api.post(`${conversationsPath}/${conversationId}/messages/${messageId}/feedback`, feedback),
   });
 }
+
+/** The conversation's 1–5 stars: shown at once, kept in the cached conversation, rolled back if refused. */
+export function useRateConversation(conversationId: string) {
+  const queryClient = useQueryClient();
+  const key = careerChatKeys.detail(conversationId);
+  const setRating = (rating: number | null) =>
+    queryClient.setQueryData<CareerConversationDetail>(key, (detail) => detail && { ...detail, rating });
+  return useMutation({
+    mutationFn: (rating: number) =>
+      api.put<CareerConversation>(`${conversationsPath}/${conversationId}/rating`, { rating }),
+    // Synchronous, so the chosen star (a controlled radio) never flips back under the click.
+    onMutate: (rating) => {
+      const before = queryClient.getQueryData<CareerConversationDetail>(key)?.rating ?? null;
+      setRating(rating);
+      return { before };
+    },
+    onError: (_error, _rating, context) => setRating(context?.before ?? null),
+  });
+}

@@ -26,7 +26,7 @@ const toUiMessages = (detail: CareerConversationDetail) =>
  */
 export function CareerCoachChat() {
   const pathname = usePathname();
-  const selectedId = useSearchParams().get("c");
+  const selectedId = useSearchParams()?.get("c") ?? null;
   const conversations = useConversations();
   const mutations = useConversationMutations();
   const sessions = useChatSessions(mutations.answered);

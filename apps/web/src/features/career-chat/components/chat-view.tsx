@@ -10,6 +10,7 @@ import { followUpPrompts, starterPrompts } from "../follow-up-prompts";
 import { useStickToBottom } from "../hooks/use-stick-to-bottom";
 import { ChatComposer } from "./chat-composer";
 import { ChatMessage, type ChatMessageView, CoachAvatar } from "./chat-message";
+import { ConversationRating } from "./conversation-rating";
 
 export interface ChatViewProps {
   /** Null before the first question creates the conversation. */
@@ -123,6 +124,9 @@ export function ChatView({
                   <div className="sm:pl-11">
                     <PromptChips prompts={suggestions} onPick={(text) => void send(text)} label="Follow-up questions" />
                   </div>
+                )}
+                {conversationId && !busy && last?.role === "assistant" && (
+                  <ConversationRating conversationId={conversationId} />
                 )}
               </div>
             )}

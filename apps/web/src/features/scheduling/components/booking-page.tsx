@@ -10,6 +10,7 @@ import type { LinkBooking, PublicSchedulingLink } from "../api";
 import { useBookLinkSlot, useHoldLinkSlot, usePublicLink } from "../hooks/use-booking-link";
 import { formatDay, formatLongDay, formatRange, formatTime, zoneLabel } from "../zoned-time";
 import { AddToCalendarButton } from "./add-to-calendar-button";
+import { BookingRating } from "./booking-rating";
 import { ProblemDetails } from "./problem-details";
 import { DaySlotPicker, LinkPageFallback, PublicShell, ZonePicker } from "./public-page-parts";
 
@@ -44,6 +45,7 @@ function Confirmation({ link, booking, token }: { link: PublicSchedulingLink; bo
       <p className="text-sm text-slate-600">
         An invitation is on its way by email, with a link to reschedule or cancel if plans change.
       </p>
+      <BookingRating page="booking" token={token} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import type { LinkedInterview } from "../api";
 import { useCancelFromLink, useInterviewLink, useRescheduleFromLink } from "../hooks/use-interview-link";
 import { formatLongDay, formatRange, formatTime } from "../zoned-time";
 import { AddToCalendarButton } from "./add-to-calendar-button";
+import { BookingRating } from "./booking-rating";
 import { ProblemDetails } from "./problem-details";
 import { DaySlotPicker, LinkPageFallback, PublicShell, type TimeSlot, ZonePicker } from "./public-page-parts";
 
@@ -155,6 +156,7 @@ export function ManageInterviewPage({ token }: { token: string }) {
                 employerName={interview.employerName}
               />
             </div>
+            <BookingRating page="manage" token={token} />
             <section aria-labelledby="move-heading" className="space-y-4 border-t border-slate-100 pt-6">
               <h2 id="move-heading" className="text-base font-semibold text-slate-900">
                 Need another time?
