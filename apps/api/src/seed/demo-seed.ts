@@ -3,6 +3,7 @@ import { count, eq, inArray } from "drizzle-orm";
 import type { App } from "../app";
 import type { AppDeps } from "../app-deps";
 import { demoEmployer, demoJobs, demoPassword, demoProfile, demoUsers } from "./demo-data";
+import { seedDemoMetricsHistory } from "./demo-metrics-history";
 import { demoResume } from "./demo-resume";
 import { demoInterviewRules, demoSchedulingWindow, demoTeamAvailability } from "./demo-scheduling";
 
@@ -104,6 +105,10 @@ export async function seedDemo(app: App, deps: AppDeps) {
     ...demoInterviewRules,
     ...window,
     title: "Intro call with Northwind Labs",
+  });
+  await seedDemoMetricsHistory(db, deps.clock.now(), {
+    candidates: [userIds.candidate, userIds.candidate2],
+    employers: [userIds.recruiter, userIds.interviewer1, userIds.interviewer2],
   });
   return { employerId: employer.id, jobIds: jobs.map((j) => j.id) };
 }

@@ -2,6 +2,7 @@ export * from "./auth";
 export * from "./billing";
 export * from "./career-chat";
 export * from "./hiring";
+export * from "./metrics";
 export * from "./platform";
 export * from "./portfolio";
 export * from "./profiles";

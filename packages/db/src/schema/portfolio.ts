@@ -230,5 +230,7 @@ export const event = pgTable(
   (t) => [
     index("event_feature_time_idx").on(t.feature, t.type, t.occurredAt),
     index("event_subject_idx").on(t.subjectId, t.type, t.occurredAt),
+    // The metrics read "every event of these days" (active users, the rollup job), which no index above serves.
+    index("event_time_idx").on(t.occurredAt),
   ],
 );

@@ -20,6 +20,9 @@ const recruiterLinks: NavLink[] = [
   { href: "/recruiter/team", label: "Team" },
 ];
 
+/** Admins run the recruiting side too, plus the pages only they may open. */
+const adminLinks: NavLink[] = [...recruiterLinks, { href: "/admin/metrics", label: "Metrics" }];
+
 const publicLinks: NavLink[] = [
   { href: "/jobs", label: "Browse jobs" },
   { href: "/about", label: "About" },
@@ -27,6 +30,7 @@ const publicLinks: NavLink[] = [
 
 export function navLinksFor(role: Role | undefined): NavLink[] {
   if (!role) return publicLinks;
+  if (role === "admin") return adminLinks;
   return role === "candidate" ? candidateLinks : recruiterLinks;
 }
 
