@@ -85,6 +85,8 @@ const envSchema = z.object({
   SIGNING_KEY_PRIVATE_JWK: optionalString,
   /** Optional token for GitHub's REST API: raises the public-stats rate limit from 60 to 5,000 requests an hour. */
   GITHUB_TOKEN: optionalString,
+  /** GitHub's REST API root; tests and GitHub Enterprise point it elsewhere. */
+  GITHUB_API_URL: optionalUrl(/^https?:$/, "https://api.github.com").transform((v) => v ?? "https://api.github.com"),
   /** Lets calendar subscriptions reach loopback and private addresses over plain http: tests and on-premise only. */
   CALENDAR_FETCH_ALLOW_LOCAL: flag(false),
 });

@@ -1,13 +1,17 @@
 import { readFileSync } from "node:fs";
 import { schema } from "@hirefolio/db";
 import { eq } from "drizzle-orm";
-import { getGlobalDispatcher, MockAgent, setGlobalDispatcher } from "undici";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { loadConfig } from "../src/config";
 import { githubGet } from "../src/modules/github-stats/github-client";
 import { enqueueGithubStats, githubStatsServiceFor } from "../src/modules/github-stats/github-stats-service";
+import { startGithubFake } from "./support/github-fake";
 import { signUp, startTestApp, type TestUser } from "./support/test-app";
 
-const { app, deps } = await startTestApp();
+// GitHub is a local fake behind GITHUB_API_URL: no request leaves the machine.
+const github = await startGithubFake();
+afterAll(() => github.close());
+const { app, deps } = await startTestApp({ GITHUB_API_URL: github.url });
 const db = deps.database.db;
 
 // Responses recorded from GitHub's REST API (GET /users/octocat, GET /users/octocat/repos), trimmed to 8 repos.
@@ -15,39 +19,10 @@ const fixture = (name: string) => readFileSync(new URL(`./fixtures/github/${name
 const octocat = JSON.parse(fixture("user-octocat.json"));
 const octocatRepos = fixture("repos-octocat.json");
 
-// GitHub cannot be reached from here: api.github.com is answered at the HTTP level behind the global fetch.
-const previousDispatcher = getGlobalDispatcher();
-const github = new MockAgent();
-github.disableNetConnect();
-setGlobalDispatcher(github);
-afterAll(async () => {
-  setGlobalDispatcher(previousDispatcher);
-  await github.close();
-});
-const api = github.get("https://api.github.com");
-
 let clockOffsetMs = 0;
 const clockSpy = vi.spyOn(deps.clock, "now").mockImplementation(() => new Date(Date.now() + clockOffsetMs));
 afterAll(() => clockSpy.mockRestore());
 const day = 86_400_000;
-
-interface Seen {
-  path: string;
-  headers: Record<string, string>;
-}
-const seen: Seen[] = [];
-
-/** Request headers as undici hands them to the mock, whichever of its shapes that is, with lower-case names. */
-function headersOf(options: { headers?: unknown }): Record<string, string> {
-  const raw = options.headers ?? {};
-  const pairs =
-    raw instanceof Headers
-      ? [...raw]
-      : Array.isArray(raw)
-        ? Array.from({ length: raw.length / 2 }, (_, i) => [raw[2 * i], raw[2 * i + 1]])
-        : Object.entries(raw as Record<string, unknown>);
-  return Object.fromEntries(pairs.map(([k, v]) => [String(k).toLowerCase(), String(v)]));
-}
 
 const rateHeaders = (remaining: number) => ({
   "x-ratelimit-limit": "60",
@@ -56,29 +31,18 @@ const rateHeaders = (remaining: number) => ({
   "x-ratelimit-resource": "core",
   "x-github-api-version-selected": "2022-11-28",
 });
+const json = { "content-type": "application/json; charset=utf-8" };
 
 /**
  * Serves one path like GitHub does: 200 with an ETag, or 304 without a body when If-None-Match names the current
  * ETag. `state` can be changed by a test to make the data change on GitHub's side.
  */
 function serve(path: string, state: { body: string; etag: string }) {
-  api
-    .intercept({ path, method: "GET" })
-    .reply((options) => {
-      const headers = headersOf(options);
-      seen.push({ path, headers });
-      if (headers["if-none-match"] === state.etag) {
-        return { statusCode: 304, data: "", responseOptions: { headers: { etag: state.etag, ...rateHeaders(59) } } };
-      }
-      return {
-        statusCode: 200,
-        data: state.body,
-        responseOptions: {
-          headers: { "content-type": "application/json; charset=utf-8", etag: state.etag, ...rateHeaders(58) },
-        },
-      };
-    })
-    .persist();
+  github.serve(path, ({ headers }) =>
+    headers["if-none-match"] === state.etag
+      ? { status: 304, headers: { etag: state.etag, ...rateHeaders(59) } }
+      : { status: 200, body: state.body, headers: { ...json, etag: state.etag, ...rateHeaders(58) } },
+  );
 }
 
 const reposPath = (user: string) => `/users/${user}/repos?per_page=100&sort=pushed`;
@@ -118,7 +82,7 @@ async function untilFetched(userId: string, since: Date | null | undefined, time
   }
 }
 
-const requestsFor = (path: string) => seen.filter((s) => s.path === path);
+const requestsFor = (path: string) => github.requests.filter((request) => request.path === path);
 
 describe("GitHub stats", () => {
   it("fetches, summarises and caches a user's public figures", async () => {
@@ -178,19 +142,19 @@ describe("GitHub stats", () => {
     await enqueueGithubStats(deps.queue, owner.id);
     const firstFetch = await untilFetched(owner.id, null);
     const before = (await owner.get("/api/v1/me/github-stats")).json().stats;
-    const requestsBefore = seen.length;
+    const requestsBefore = github.requests.length;
 
     // Within the day: nothing is queued and GitHub is not asked.
     expect((await owner.post("/api/v1/me/github-stats/refresh")).json().refreshQueued).toBe(false);
     await githubStatsServiceFor(deps).refresh(owner.id);
-    expect(seen.length).toBe(requestsBefore);
+    expect(github.requests.length).toBe(requestsBefore);
 
     // A day later: both requests carry the ETags, GitHub answers 304, the figures stay and count as fresh again.
     clockOffsetMs += day + 60_000;
     expect((await owner.post("/api/v1/me/github-stats/refresh")).json().refreshQueued).toBe(true);
     const secondFetch = await untilFetched(owner.id, firstFetch);
-    const conditional = seen.slice(requestsBefore);
-    expect(conditional.map((s) => [s.path, s.headers["if-none-match"]])).toEqual([
+    const conditional = github.requests.slice(requestsBefore);
+    expect(conditional.map((request) => [request.path, request.headers["if-none-match"]])).toEqual([
       ["/users/octocat", octocatUser.etag],
       [reposPath("octocat"), octocatRepoList.etag],
     ]);
@@ -207,13 +171,7 @@ describe("GitHub stats", () => {
   });
 
   it("clears the figures with a note when GitHub has no such user", async () => {
-    api.intercept({ path: "/users/no-such-user-hf", method: "GET" }).reply(
-      404,
-      { message: "Not Found", documentation_url: "https://docs.github.com/rest/users/users#get-a-user", status: "404" },
-      {
-        headers: { "content-type": "application/json; charset=utf-8", ...rateHeaders(57) },
-      },
-    );
+    // Nothing is served at /users/no-such-user-hf: the fake answers GitHub's 404.
     const owner = await signUp(app, "candidate");
     await withGithub(owner, "no-such-user-hf");
     await enqueueGithubStats(deps.queue, owner.id);
@@ -246,14 +204,14 @@ describe("GitHub stats", () => {
 
   it("retries later through the queue when GitHub's rate limit is reached", async () => {
     const user = { ...octocat, login: "ratelimited-hf", html_url: "https://github.com/ratelimited-hf" };
-    api.intercept({ path: "/users/ratelimited-hf", method: "GET" }).reply(
-      403,
-      {
+    github.once("/users/ratelimited-hf", {
+      status: 403,
+      body: JSON.stringify({
         message: "API rate limit exceeded for 203.0.113.7.",
         documentation_url: "https://docs.github.com/rest/overview/resources-in-the-rest-api#rate-limiting",
-      },
-      { headers: { "content-type": "application/json; charset=utf-8", ...rateHeaders(0) } },
-    );
+      }),
+      headers: { ...json, ...rateHeaders(0) },
+    });
     serve("/users/ratelimited-hf", { body: JSON.stringify(user), etag: 'W/"r1"' });
     serve(reposPath("ratelimited-hf"), { body: "[]", etag: 'W/"r2"' });
     const owner = await signUp(app, "candidate");
@@ -262,13 +220,22 @@ describe("GitHub stats", () => {
     await untilFetched(owner.id, null);
     const { stats } = (await owner.get("/api/v1/me/github-stats")).json();
     expect(stats).toMatchObject({ username: "ratelimited-hf", status: "ok", followers: 21418, totalStars: 0 });
-    // The refused attempt was not recorded by `serve`; the retry was.
-    expect(requestsFor("/users/ratelimited-hf")).toHaveLength(1);
+    // The refused attempt and the retry that got through.
+    expect(requestsFor("/users/ratelimited-hf")).toHaveLength(2);
+  });
+
+  it("reads GitHub's address from GITHUB_API_URL, GitHub itself by default", () => {
+    const env = { NODE_ENV: "test", SESSION_SECRET: "test-secret-that-is-long-enough-for-better-auth" };
+    expect(loadConfig(env).GITHUB_API_URL).toBe("https://api.github.com");
+    expect(loadConfig({ ...env, GITHUB_API_URL: "" }).GITHUB_API_URL).toBe("https://api.github.com");
+    expect(() => loadConfig({ ...env, GITHUB_API_URL: "ftp://github.example" })).toThrow(/GITHUB_API_URL/);
+    // Every request of the tests above went to the fake, under its /api/v3 root.
+    expect(github.requests.length).toBeGreaterThan(0);
   });
 
   it("sends GITHUB_TOKEN as a bearer token when configured", async () => {
-    const response = await githubGet("/users/octocat", { token: "ghp_test" });
+    const response = await githubGet(github.url, "/users/octocat", { token: "ghp_test" });
     expect(response.status).toBe("ok");
-    expect(seen.at(-1)?.headers.authorization).toBe("Bearer ghp_test");
+    expect(github.requests.at(-1)?.headers.authorization).toBe("Bearer ghp_test");
   });
 });

@@ -1,10 +1,14 @@
 import { schema } from "@hirefolio/db";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { startGithubFake } from "./support/github-fake";
 import { recruiterWithJob, signUp, startTestApp, type TestUser } from "./support/test-app";
 import { waitFor } from "./support/wait-for";
 
-const { app, deps } = await startTestApp();
+// Saving a GitHub username queues a stats fetch: it goes to a local fake (every user unknown there), not GitHub.
+const github = await startGithubFake();
+afterAll(() => github.close());
+const { app, deps } = await startTestApp({ GITHUB_API_URL: github.url });
 
 // Views count once per visitor and UTC day; the test moves the app clock a day forward to see a repeat count again.
 let clockOffsetMs = 0;

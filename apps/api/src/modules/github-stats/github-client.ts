@@ -10,14 +10,16 @@ export type GithubResponse =
 export class GithubUnavailableError extends Error {}
 
 /**
- * One GET to GitHub's REST API. A stored ETag goes out as If-None-Match: GitHub answers 304 for unchanged data,
- * and 304s do not count against the rate limit of 60 unauthenticated requests an hour.
+ * One GET to GitHub's REST API at `apiUrl` (GITHUB_API_URL). A stored ETag goes out as If-None-Match: GitHub
+ * answers 304 for unchanged data, and 304s do not count against the rate limit of 60 unauthenticated requests an hour.
  */
 export async function githubGet(
+  apiUrl: string,
   path: string,
   options: { etag?: string | null; token?: string },
 ): Promise<GithubResponse> {
-  const response = await fetch(`https://api.github.com${path}`, {
+  // A GitHub Enterprise root carries a path (/api/v3), so the request path is appended, not resolved against it.
+  const response = await fetch(`${apiUrl.replace(/\/+$/, "")}${path}`, {
     headers: {
       accept: "application/vnd.github+json",
       "x-github-api-version": "2022-11-28",

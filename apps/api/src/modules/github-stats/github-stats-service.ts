@@ -29,9 +29,16 @@ export function enqueueGithubStats(queue: JobQueue, userId: string) {
   return queue.enqueue(githubStatsJob, { userId }, { maxAttempts: 10 });
 }
 
-export function createGithubStatsService(deps: { db: Db; clock: Clock; queue: JobQueue; githubToken?: string }) {
+export function createGithubStatsService(deps: {
+  db: Db;
+  clock: Clock;
+  queue: JobQueue;
+  githubApiUrl: string;
+  githubToken?: string;
+}) {
   const { db, clock, queue } = deps;
-  const get = (path: string, etag: string | null | undefined) => githubGet(path, { etag, token: deps.githubToken });
+  const get = (path: string, etag: string | null | undefined) =>
+    githubGet(deps.githubApiUrl, path, { etag, token: deps.githubToken });
 
   function isFresh(state: NonNullable<Awaited<ReturnType<typeof repo.loadGithubState>>>, now: Date) {
     return (
@@ -126,6 +133,7 @@ export function githubStatsServiceFor(deps: AppDeps) {
     db: deps.database.db,
     clock: deps.clock,
     queue: deps.queue,
+    githubApiUrl: deps.config.GITHUB_API_URL,
     githubToken: deps.config.GITHUB_TOKEN,
   });
 }

@@ -1,6 +1,8 @@
 import type { AppDeps } from "../../app-deps";
 import { createVideoIntroService, type VideoIntroService } from "./video-intro-service";
 import { registerVideoIntroJobs } from "./video-process-job";
+import { registerUploadExpiryJob } from "./video-upload-expiry";
+import { createVideoUploadStore, videoUploadTtlMs } from "./video-upload-store";
 
 /** The video service on the app's adapters; `publicVideoFor` on it feeds the portfolio page. */
 export function videoIntroServiceFor(deps: AppDeps): VideoIntroService {
@@ -13,7 +15,9 @@ export function videoIntroServiceFor(deps: AppDeps): VideoIntroService {
   });
 }
 
-/** The processing job; the API (local queue) and the worker each register it. */
+/** The processing and upload-expiry jobs; the API (local queue) and the worker each register them. */
 export function registerVideoJobs(deps: AppDeps) {
-  registerVideoIntroJobs({ db: deps.database.db, clock: deps.clock, storage: deps.storage, queue: deps.queue });
+  const { database, clock, storage, queue, config } = deps;
+  registerVideoIntroJobs({ db: database.db, clock, storage, queue });
+  registerUploadExpiryJob({ db: database.db, clock, queue, store: createVideoUploadStore(config, videoUploadTtlMs) });
 }

@@ -8,6 +8,8 @@ import { captionsFromTranscript, validateCaptions } from "./captions-vtt";
 import * as repo from "./video-intro-repo";
 import { deleteVideoObjects } from "./video-objects";
 import { enqueueVideoProcessing } from "./video-process-job";
+import { scheduleUploadExpiry } from "./video-upload-expiry";
+import { videoUploadTtlMs } from "./video-upload-store";
 
 /** The player may sit on the page a while before it is started or seeked. */
 const urlSeconds = 60 * 60;
@@ -64,19 +66,25 @@ export function createVideoIntroService(deps: VideoIntroDeps) {
           `Upload a WebM, MP4 or QuickTime video (metadata "filetype" was ${upload.fileType ? `"${upload.fileType}"` : "missing"}).`,
         );
       }
+      const now = clock.now();
       await repo.insertUpload(db, {
         id: upload.id,
         userId,
         sourceContentType: fileType,
         sourceBytes: upload.bytes,
-        now: clock.now(),
+        now,
       });
+      // If it is never finished, the expiry sweep after its deadline deletes it.
+      await scheduleUploadExpiry(deps.queue, new Date(now.getTime() + videoUploadTtlMs));
     },
 
-    /** True while the upload is the user's and still receiving bytes: tus requests for anything else are 404. */
+    /**
+     * True while the upload is the user's, still receiving bytes and within its deadline: tus requests for anything
+     * else are 404 (an expired one too, before the expiry sweep has deleted it).
+     */
     async ownsUpload(userId: string, id: string) {
       const row = await repo.findOwnVideo(db, userId, id);
-      return row?.status === "uploading";
+      return row?.status === "uploading" && clock.now().getTime() - Date.parse(row.createdAt) < videoUploadTtlMs;
     },
 
     /** The whole file is in storage under `sourceKey`: hand it to the processing job. */

@@ -2,8 +2,6 @@ import { createReadStream } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { videoUploadMaxBytes, videoUploadPath } from "@hirefolio/shared";
-import { FileStore } from "@tus/file-store";
-import { S3Store } from "@tus/s3-store";
 import { Server, type Upload } from "@tus/server";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -14,6 +12,7 @@ import type { RouteDeps, ZodApp } from "../../http/route-context";
 import type { StorageDriver } from "../../platform/storage/storage-driver";
 import { UnsupportedVideoTypeError, type VideoIntroService } from "./video-intro-service";
 import { videoObjectKey } from "./video-objects";
+import { createVideoUploadStore } from "./video-upload-store";
 
 /** A thrown `{ status_code, body }` is what tus sends back to the client. */
 const tusError = (status_code: number, body: string) => ({ status_code, body: `${body}\n` });
@@ -33,17 +32,7 @@ function uploaderOf(request: unknown): string {
  * where it is.
  */
 function createTusServer(config: Config, storage: StorageDriver, videos: VideoIntroService) {
-  const datastore = config.s3
-    ? new S3Store({
-        s3ClientConfig: {
-          bucket: config.s3.bucket,
-          endpoint: config.s3.endpoint,
-          region: config.s3.region,
-          forcePathStyle: config.S3_FORCE_PATH_STYLE,
-          credentials: { accessKeyId: config.s3.accessKeyId, secretAccessKey: config.s3.secretAccessKey },
-        },
-      })
-    : new FileStore({ directory: path.join(config.DATA_DIR, "tus") });
+  const datastore = createVideoUploadStore(config);
 
   async function storeSource(userId: string, upload: Upload) {
     if (config.s3) return { key: upload.id, bytes: upload.offset };
