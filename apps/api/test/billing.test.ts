@@ -5,53 +5,19 @@ import Stripe from "stripe";
 import { afterAll, describe, expect, it } from "vitest";
 import { waitForMail } from "./support/outbox";
 import { startStripeFake, stripeSubscription } from "./support/stripe-fake";
+import { deliverWebhook, stripeEnv, stripeEvent, stripePrices, webhookSecret } from "./support/stripe-webhook";
 import { recruiterWithJob, signUp, startTestApp, type TestUser } from "./support/test-app";
 
 const stripe = await startStripeFake();
 afterAll(() => stripe.close());
-const webhookSecret = "whsec_test_hirefolio";
-const prices = { pro: "price_candidate_pro_monthly", seat: "price_employer_seat_monthly" };
-const { app, deps } = await startTestApp({
-  STRIPE_SECRET_KEY: "sk_test_hirefolio",
-  STRIPE_WEBHOOK_SECRET: webhookSecret,
-  STRIPE_PRICE_CANDIDATE_PRO: prices.pro,
-  STRIPE_PRICE_EMPLOYER_SEAT: prices.seat,
-  STRIPE_API_URL: stripe.url,
-});
+const prices = stripePrices;
+const { app, deps } = await startTestApp(stripeEnv(stripe.url));
 const db = deps.database.db;
 // The coach answers from the career index; build it once, as the server does at start.
 await app.warmUp();
 
 const base = Math.floor(Date.now() / 1000);
-let eventCounter = 0;
-
-/** An event as Stripe sends it to a webhook endpoint. */
-function stripeEvent(type: string, object: Record<string, unknown>, created: number) {
-  return {
-    id: `evt_test_${++eventCounter}_${base}`,
-    object: "event",
-    api_version: "2026-10-28.endive",
-    created,
-    data: { object },
-    livemode: false,
-    pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
-    type,
-  };
-}
-
-function deliver(event: object, secret = webhookSecret) {
-  const payload = JSON.stringify(event);
-  return app.inject({
-    method: "POST",
-    url: "/api/v1/billing/webhook",
-    headers: {
-      "content-type": "application/json",
-      "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload, secret }),
-    },
-    payload,
-  });
-}
+const deliver = (event: object, secret?: string) => deliverWebhook(app, event, secret);
 
 /** Every event is delivered twice, as Stripe may: the second delivery must change nothing. */
 async function deliverTwice(event: { id: string }) {

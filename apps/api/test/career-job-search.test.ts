@@ -1,5 +1,6 @@
 import type { CareerCoachFacts, JobSearchPlanDetail } from "@hirefolio/shared";
 import { describe, expect, it } from "vitest";
+import { planGuardFor } from "../src/modules/billing/billing-module";
 import { createCareerService } from "../src/modules/career/career-service";
 import type { MissingFact } from "../src/modules/career-chat/missing-fact";
 import { createJobSearchService } from "../src/modules/career-job-search/job-search-service";
@@ -196,7 +197,9 @@ describe("job search plan progress", () => {
 
 describe("jobSearchStrategyTool", () => {
   const db = deps.database.db;
-  const career = createCareerService({ resumes: createResumesService({ db, clock: deps.clock }) });
+  const career = createCareerService({
+    resumes: createResumesService({ db, clock: deps.clock, templates: planGuardFor(deps) }),
+  });
   const service = createJobSearchService({ db, clock: deps.clock, career });
   const call = { toolCallId: "call-1", messages: [] };
 

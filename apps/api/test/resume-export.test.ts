@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { signUp, startTestApp, type TestUser } from "./support/test-app";
 
 const run = promisify(execFile);
-const { app } = await startTestApp();
+// Every template is rendered here, and Candidate Pro includes them all; the plan's limits are billing-limits.test.ts's.
+const { app } = await startTestApp({ DEFAULT_PLAN: "candidate_pro" });
 const workDir = mkdtempSync(path.join(tmpdir(), "hirefolio-export-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

@@ -30,7 +30,8 @@ export const employerBillingSchema = z.object({
   plan: planIdSchema,
   status: z.string().nullable(),
   seats: limitValue,
-  seatsUsed: z.number().int(),
+  seatsUsed: z.number().int().describe("Members holding a seat: everyone but the owners"),
+  pendingInvitations: z.number().int().describe("Open invitations; each reserves the seat its invitee will take"),
   canManage: z.boolean().describe("Owners and admins of the employer may buy seats and manage billing"),
 });
 export type EmployerBilling = z.infer<typeof employerBillingSchema>;

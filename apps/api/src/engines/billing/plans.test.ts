@@ -34,6 +34,14 @@ describe("plan limits", () => {
     expect(templateDecision("free", "software-engineering")).toEqual({ allowed: true });
     expect(templateDecision("free", "finance")).toMatchObject({ allowed: false });
     expect(templateDecision("candidate_pro", "finance")).toEqual({ allowed: true });
+    // Stored ids outside the catalogue render as the default template, so they are nobody's premium.
+    expect(templateDecision("free", "data-science")).toEqual({ allowed: true });
+  });
+
+  it("keeps the premium template a resume already has after a downgrade, but no switch to another", () => {
+    expect(templateDecision("free", "finance", "finance")).toEqual({ allowed: true });
+    expect(templateDecision("free", "healthcare", "finance")).toMatchObject({ allowed: false, limit: 2 });
+    expect(templateDecision("free", "data-analytics", "finance")).toEqual({ allowed: true });
   });
 
   it("resets daily limits at midnight UTC", () => {

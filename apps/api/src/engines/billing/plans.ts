@@ -1,8 +1,12 @@
-import type { LimitKey, Plan, PlanId } from "@hirefolio/shared";
+import { getResumeTemplate, industryTemplateIds, type LimitKey, type Plan, type PlanId } from "@hirefolio/shared";
 
 /** Free resume templates: one general-purpose technical layout and one for data roles; the other four are Pro. */
 export const freeTemplates = ["software-engineering", "data-analytics"] as const;
-const templateCount = 6;
+const templateCount = industryTemplateIds.length;
+/** Only the catalogue's other templates are Pro's; an id the catalogue does not know renders as the default one. */
+const premiumTemplates: readonly string[] = industryTemplateIds.filter(
+  (id) => !(freeTemplates as readonly string[]).includes(id),
+);
 
 /**
  * The one table of limits. null = unlimited. Plans are ordered free < candidate_pro < employer so a self-hoster's
@@ -80,7 +84,7 @@ const reachedDetail: Record<LimitKey, (limit: number) => string> = {
     `You've used your ${limit} free AI suggestion drafts today. Upgrade to Candidate Pro for unlimited suggestions.`,
   experiments: () => "Resume A/B tests are part of Candidate Pro. Upgrade to compare versions of your resume.",
   resumeTemplates: () =>
-    `This template is part of Candidate Pro. The Free plan includes ${freeTemplates.join(" and ")}.`,
+    `This template is part of Candidate Pro. The Free plan includes the ${freeTemplates.map((id) => getResumeTemplate(id).name).join(" and ")} templates.`,
   schedulingSeats: (limit) =>
     `Your plan covers ${limit} interviewers. Add Employer seats to schedule with more of your team.`,
 };
@@ -98,9 +102,16 @@ export function decideLimit(plan: PlanId, key: LimitKey, used: number, paidSeats
   };
 }
 
-/** Templates are a set, not a count: Free offers the listed ones, paid plans all of them. */
-export function templateDecision(plan: PlanId, templateId: string): LimitDecision {
-  const allowed = limitFor(plan, "resumeTemplates") === templateCount || freeTemplates.some((id) => id === templateId);
+/**
+ * Templates are a set, not a count: Free offers the listed ones, paid plans all of them. `kept` is the template the
+ * resume already has: what someone made on Pro stays theirs after a downgrade (they keep exporting and copying it),
+ * they just cannot switch to another premium one.
+ */
+export function templateDecision(plan: PlanId, templateId: string, kept?: string): LimitDecision {
+  const allowed =
+    templateId === kept ||
+    limitFor(plan, "resumeTemplates") === templateCount ||
+    !premiumTemplates.includes(templateId);
   if (allowed) return { allowed: true };
   return {
     allowed: false,
@@ -109,6 +120,11 @@ export function templateDecision(plan: PlanId, templateId: string): LimitDecisio
     detail: reachedDetail.resumeTemplates(freeTemplates.length),
     upgradeTo: "candidate_pro",
   };
+}
+
+/** For the invitee, who cannot buy seats: who can, and that accepting works once they have. */
+export function noSeatToJoinDetail(employerName: string, limit: number) {
+  return `${employerName} has all ${limit} interviewer seats in use. Ask one of its owners or admins to add seats, then accept again.`;
 }
 
 /** Midnight UTC of `now`: daily limits reset then, the same instant for every replica. */

@@ -5,7 +5,6 @@ import type {
   CheckoutRequest,
   EmployerBilling,
   LimitKey,
-  PlanId,
   PortalRequest,
 } from "@hirefolio/shared";
 import type Stripe from "stripe";
@@ -16,22 +15,20 @@ import {
   planCatalogue,
   planName,
   startOfUtcDay,
-  templateDecision,
 } from "../../engines/billing/plans";
-import { effectivePlan } from "../../engines/billing/subscription-state";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
 import type { EmployersService } from "../employers/employers-service";
 import { billingProblems } from "./billing-problems";
 import * as repo from "./billing-repo";
+import type { PlanGuard } from "./plan-guard";
 
 /** The limits a person's own use counts against (seats are an employer's, templates a set). */
 export type PersonalLimit = Extract<LimitKey, "coachMessages" | "suggestionDrafts" | "experiments">;
 
 export interface BillingSettings {
   publicUrl: string;
-  defaultPlan: PlanId;
   prices: { candidate_pro?: string | undefined; employer?: string | undefined };
 }
 
@@ -41,13 +38,12 @@ export function createBillingService(deps: {
   clock: Clock;
   stripe: Stripe | undefined;
   employers: EmployersService;
+  plans: PlanGuard;
   settings: BillingSettings;
 }) {
   const { db, clock, settings } = deps;
   const billingUrl = `${settings.publicUrl}/settings/billing`;
-
-  const planOf = (account: repo.BillingAccountRow | undefined) =>
-    account ? effectivePlan(account, settings.defaultPlan) : settings.defaultPlan;
+  const { planOf } = deps.plans;
 
   async function usageOf(userId: string, key: PersonalLimit) {
     if (key === "experiments") return repo.countRunningExperiments(db, userId);
@@ -78,14 +74,15 @@ export function createBillingService(deps: {
     return Promise.all(
       employers.map(async (employer) => {
         const account = accounts.find((a) => a.organizationId === employer.id);
-        const plan = planOf(account);
+        const usage = await deps.plans.seatUsage(employer.id);
         return {
           id: employer.id,
           name: employer.name,
-          plan,
+          plan: planOf(account),
           status: account?.status ?? null,
-          seats: limitsOf(plan, account?.seats).schedulingSeats,
-          seatsUsed: await repo.countSeatsUsed(db, employer.id),
+          seats: usage.seats,
+          seatsUsed: usage.members,
+          pendingInvitations: usage.pendingInvitations,
           canManage: employer.myRole === "owner" || employer.myRole === "admin",
         };
       }),
@@ -102,23 +99,6 @@ export function createBillingService(deps: {
       if (limitsOf(plan)[key] === null) return;
       const decision = decideLimit(plan, key, await usageOf(user.id, key));
       if (!decision.allowed) throw billingProblems.limitReached(key, decision.detail);
-    },
-
-    async assertTemplate(user: SessionUser, templateId: string) {
-      const decision = templateDecision(planOf(await repo.findAccount(db, { userId: user.id })), templateId);
-      if (!decision.allowed) throw billingProblems.limitReached("resumeTemplates", decision.detail);
-    },
-
-    /** For adding an interviewer to an employer: the employer's plan must have a seat left. */
-    async assertSeatAvailable(employerId: string) {
-      const account = await repo.findAccount(db, { organizationId: employerId });
-      const decision = decideLimit(
-        planOf(account),
-        "schedulingSeats",
-        await repo.countSeatsUsed(db, employerId),
-        account?.seats,
-      );
-      if (!decision.allowed) throw billingProblems.limitReached("schedulingSeats", decision.detail);
     },
 
     /** Drafts are counted from these events; call after a draft was made. */

@@ -5,6 +5,7 @@ import type { Auth } from "../../auth/create-auth";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import type { PlanGuard } from "../billing/plan-guard";
 import * as repo from "./employers-repo";
 
 type EmployerRow = Awaited<ReturnType<typeof repo.listEmployersOfUser>>[number];
@@ -34,7 +35,12 @@ function slugify(name: string) {
   );
 }
 
-export function createEmployersService(deps: { db: DbOrTx; auth: Auth; clock: Clock }) {
+export function createEmployersService(deps: {
+  db: DbOrTx;
+  auth: Auth;
+  clock: Clock;
+  seats: Pick<PlanGuard, "assertSeatForInvitation" | "assertSeatForJoining">;
+}) {
   const { db, auth, clock } = deps;
 
   /** Members of the employer, and platform admins, may see it; everyone else gets 404, not 403. */
@@ -105,6 +111,7 @@ export function createEmployersService(deps: { db: DbOrTx; auth: Auth; clock: Cl
       headers: Headers,
     ) {
       await requireMember(user, employerId, ["owner", "admin"]);
+      await deps.seats.assertSeatForInvitation(employerId, input.email);
       const created = await auth.api.createInvitation({
         body: { email: input.email.toLowerCase(), role: input.role, organizationId: employerId },
         headers,
@@ -127,6 +134,7 @@ export function createEmployersService(deps: { db: DbOrTx; auth: Auth; clock: Cl
       if (!user.emailVerified) {
         throw problems.forbidden("Confirm your email address first; the invitation was sent to it.");
       }
+      await deps.seats.assertSeatForJoining(invitation.employerId, invitation.employerName);
       await auth.api.acceptInvitation({ body: { invitationId }, headers });
       return this.get(user, invitation.employerId);
     },

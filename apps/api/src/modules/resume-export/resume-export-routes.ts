@@ -23,8 +23,8 @@ export function sendResumeFile(reply: FastifyReply, file: ResumeExport) {
 const fileResponse = (format: ExportFormat) =>
   z.unknown().describe(`The ${format.toUpperCase()} file, sent only after its text was read back and verified`);
 
-export function registerResumeExportRoutes(app: ZodApp, { guards }: RouteDeps, resumes: ResumesService) {
-  const exports = createResumeExportService({ resumes });
+export function registerResumeExportRoutes(app: ZodApp, { deps, guards }: RouteDeps, resumes: ResumesService) {
+  const exports = createResumeExportService({ db: deps.database.db, clock: deps.clock, resumes });
 
   app.route({
     method: "GET",

@@ -1,3 +1,4 @@
+import type { DbOrTx } from "@hirefolio/db";
 import {
   expectedTextOf,
   getResumeTemplate,
@@ -10,6 +11,8 @@ import { exportPdf, type Paper } from "../../engines/resume-render/pdf-export";
 import { extractDocxText, extractPdfText, verifyExport } from "../../engines/resume-render/read-back";
 import type { SessionUser } from "../../http/auth-guard";
 import { HttpProblem } from "../../http/problem";
+import type { Clock } from "../../platform/clock";
+import { recordEvent } from "../../platform/events/record-event";
 import type { ResumesService } from "../resumes/resumes-service";
 
 export type ExportFormat = "pdf" | "docx";
@@ -53,11 +56,22 @@ function verificationFailed(format: ExportFormat, missing: string[], badCharacte
 
 type ExportOptions = { template?: IndustryTemplateId; paper?: Paper };
 
-export function createResumeExportService(deps: { resumes: ResumesService }) {
+export function createResumeExportService(deps: { db: DbOrTx; clock: Clock; resumes: ResumesService }) {
   return {
-    /** Renders the caller's resume and reads the file back; a file that lost text is never handed out. */
+    /**
+     * Renders the caller's resume and reads the file back; a file that lost text is never handed out. Only a file
+     * handed out counts as an export, and only the owner's: downloads through share links are the viewer's.
+     */
     async export(user: SessionUser, resumeId: string, format: ExportFormat, options: ExportOptions) {
-      return this.render(await deps.resumes.get(user, resumeId), format, options);
+      const file = await this.render(await deps.resumes.forExport(user, resumeId, options.template), format, options);
+      await recordEvent(deps.db, {
+        type: "resume.exported",
+        actorId: user.id,
+        subjectId: resumeId,
+        properties: { format },
+        occurredAt: deps.clock.now(),
+      });
+      return file;
     },
 
     /** Renders a resume the caller was already allowed to see (through a share link or an application). */

@@ -16,7 +16,11 @@ import type { SessionUser } from "../../http/auth-guard";
 import { decodeCursor, toPage } from "../../http/cursor";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
+import { type EventProperties, recordEvent } from "../../platform/events/record-event";
+import type { PlanGuard } from "../billing/plan-guard";
 import * as repo from "./resumes-repo";
+
+type ResumeSource = EventProperties["resume.created"]["source"];
 
 /** Saves this soon after the newest version was last saved update it instead of adding a version (autosave). */
 export const coalesceWindowMs = 60_000;
@@ -44,7 +48,11 @@ function importedTitle(document: ResumeDocument) {
   return ([name, label].filter(Boolean).join(" — ") || "Imported resume").slice(0, 120);
 }
 
-export function createResumesService(deps: { db: Db; clock: Clock }) {
+export function createResumesService(deps: {
+  db: Db;
+  clock: Clock;
+  templates: Pick<PlanGuard, "assertTemplate" | "templateCheck">;
+}) {
   const { db, clock } = deps;
 
   /** Only the owner sees a resume; to anyone else it does not exist. */
@@ -110,6 +118,27 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
     return newId;
   }
 
+  /** Creating without the plan check, for a copy that keeps its source's template (a template once chosen stays). */
+  async function insertResume(user: SessionUser, input: CreateResume, origin: string, source: ResumeSource) {
+    const id = crypto.randomUUID();
+    const versionId = crypto.randomUUID();
+    const now = clock.now();
+    await db.transaction(async (tx) => {
+      await repo.insertResume(tx, { ...input, id, ownerId: user.id, currentVersionId: versionId, now });
+      await repo.insertVersion(tx, {
+        id: versionId,
+        resumeId: id,
+        number: 1,
+        summary: origin,
+        document: input.document,
+        createdBy: user.id,
+        now,
+      });
+      await recordEvent(tx, { type: "resume.created", actorId: user.id, subjectId: id, properties: { source } });
+    });
+    return loadOwned(db, user, id);
+  }
+
   return {
     async list(user: SessionUser, query: PageQuery) {
       const rows = await repo.listResumes(db, user.id, { limit: query.limit, cursor: decodeCursor(query.cursor) });
@@ -123,23 +152,9 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
     },
 
     /** Creates a resume with its first version; `origin` is that version's summary ("Created", "Imported …"). */
-    async create(user: SessionUser, input: CreateResume, origin = "Created") {
-      const id = crypto.randomUUID();
-      const versionId = crypto.randomUUID();
-      const now = clock.now();
-      await db.transaction(async (tx) => {
-        await repo.insertResume(tx, { ...input, id, ownerId: user.id, currentVersionId: versionId, now });
-        await repo.insertVersion(tx, {
-          id: versionId,
-          resumeId: id,
-          number: 1,
-          summary: origin,
-          document: input.document,
-          createdBy: user.id,
-          now,
-        });
-      });
-      return this.get(user, id);
+    async create(user: SessionUser, input: CreateResume, origin = "Created", source: ResumeSource = "blank") {
+      await deps.templates.assertTemplate(user, input.templateId);
+      return insertResume(user, input, origin, source);
     },
 
     /** `origin` names where the document came from: a JSON Resume file, or one read from a PDF or DOCX. */
@@ -148,27 +163,32 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
         user,
         { title: importedTitle(document), templateId: defaultResumeTemplateId, document },
         origin,
+        "import",
       );
     },
 
     async duplicate(user: SessionUser, resumeId: string, input: DuplicateResume = {}) {
       const source = await loadOwned(db, user, resumeId);
-      return this.create(
+      return insertResume(
         user,
         { title: input.title ?? copyTitle(source.title), templateId: source.templateId, document: source.document },
         `Copied from “${source.title}”`,
+        "copy",
       );
     },
 
     /** A save that leaves the document as it was adds no version. */
     async update(user: SessionUser, resumeId: string, patch: UpdateResume) {
       const now = clock.now();
+      const checkTemplate = patch.templateId === undefined ? undefined : await deps.templates.templateCheck(user);
       await db.transaction(async (tx) => {
         const resume = await loadOwned(tx, user, resumeId, { forUpdate: true });
         if (patch.baseVersionId && patch.baseVersionId !== resume.currentVersionId) {
           throw problems.conflict("This resume was saved elsewhere since you opened it; reload to see that version.");
         }
         const { document, title, templateId } = patch;
+        // Refused before anything is written: the transaction rolls back and the resume keeps its template.
+        if (templateId !== undefined) checkTemplate?.(templateId, resume.templateId);
         const changes = document ? diffResumes(resume.document, document) : [];
         const saved =
           document && changes.length > 0
@@ -177,6 +197,13 @@ export function createResumesService(deps: { db: Db; clock: Clock }) {
         await repo.updateResume(tx, resumeId, { title, templateId, ...saved }, now);
       });
       return this.get(user, resumeId);
+    },
+
+    /** The resume to export, with `template` instead of its own when the plan offers that template. */
+    async forExport(user: SessionUser, resumeId: string, template?: string) {
+      const resume = await loadOwned(db, user, resumeId);
+      if (template !== undefined) await deps.templates.assertTemplate(user, template, resume.templateId);
+      return resume;
     },
 
     async remove(user: SessionUser, resumeId: string) {

@@ -60,7 +60,7 @@ function CurrentPlan({ billing }: { billing: BillingOverview }) {
 /** Plan, usage against its limits, the plans on offer and employer seats. */
 export function BillingPage() {
   const billing = useBilling();
-  const checkout = useSearchParams().get("checkout");
+  const checkout = useSearchParams()?.get("checkout");
   return (
     <div className="space-y-8">
       <PageHeader title="Billing" description="Your plan, what you've used today, and upgrades." />

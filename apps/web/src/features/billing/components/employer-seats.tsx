@@ -8,9 +8,10 @@ import { Card } from "@/components/ui/card";
 import { controlClasses } from "@/components/ui/form-field";
 import { cx } from "@/lib/class-names";
 import { useCheckout, usePortal } from "../hooks/use-billing";
+import { seatsTaken } from "./seat-usage";
 
 function EmployerRow({ employer, configured }: { employer: EmployerBilling; configured: boolean }) {
-  const [seats, setSeats] = useState(Math.max(employer.seatsUsed, 3));
+  const [seats, setSeats] = useState(Math.max(seatsTaken(employer), 3));
   const checkout = useCheckout();
   const portal = usePortal();
   const paying = employer.plan === "employer" && employer.status !== null;
@@ -21,6 +22,7 @@ function EmployerRow({ employer, configured }: { employer: EmployerBilling; conf
         <p className="font-medium text-slate-900">{employer.name}</p>
         <p className="text-sm text-slate-600">
           {employer.seatsUsed} interviewer{employer.seatsUsed === 1 ? "" : "s"} ·{" "}
+          {employer.pendingInvitations > 0 && `${employer.pendingInvitations} invited · `}
           {employer.seats === null ? "unlimited seats" : `${employer.seats} seats`}
           {employer.status && (
             <Badge tone={employer.status === "active" ? "success" : "amber"} className="ml-2">

@@ -4,11 +4,19 @@ import { ButtonLink } from "@/components/ui/button";
 import type { PlanLimit } from "../plan-limit";
 
 /** A plan limit was reached: the API's own words and the way to lift it. */
-export function UpgradePrompt({ limit, extra }: { limit: PlanLimit; extra?: ReactNode }) {
+export function UpgradePrompt({
+  limit,
+  extra,
+  title = "You've reached your plan's limit",
+}: {
+  limit: PlanLimit;
+  extra?: ReactNode;
+  title?: string;
+}) {
   return (
     <Alert
       tone="warning"
-      title="You've reached your plan's limit"
+      title={title}
       action={
         <div className="flex gap-2">
           <ButtonLink href={limit.upgradeUrl} size="sm">

@@ -2,7 +2,8 @@ import type { BillingOverview } from "@hirefolio/shared";
 import { Card } from "@/components/ui/card";
 import { cx } from "@/lib/class-names";
 
-function UsageBar({
+/** A used-of-limit figure with the same number drawn as a bar; `limit` null is unlimited, 0 a paid-plan feature. */
+export function UsageBar({
   label,
   used,
   limit,

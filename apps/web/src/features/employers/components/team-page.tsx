@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { FadeIn } from "@/components/ui/fade-in";
 import { PageHeader } from "@/components/ui/page-header";
 import { QueryState } from "@/components/ui/query-state";
+import { SeatUsage } from "@/features/billing/components/seat-usage";
 import { formatDate } from "@/lib/format-date";
 import { employerKeys, fetchEmployerInvitations, fetchMembers } from "../api";
 import { useActiveEmployer } from "../hooks/use-active-employer";
@@ -104,14 +105,17 @@ export function TeamPage() {
           </div>
           <aside>
             <Card title="Invite a teammate">
-              {canManageTeam(employer.myRole) ? (
-                <InviteMemberForm employerId={employer.id} />
-              ) : (
-                <div className="flex gap-3 text-sm text-slate-600">
-                  <UsersIcon className="mt-0.5 size-5 shrink-0 text-slate-400" />
-                  Only owners and admins can invite people. Ask an admin at {employer.name} to add your colleague.
-                </div>
-              )}
+              <div className="space-y-5">
+                <SeatUsage employerId={employer.id} />
+                {canManageTeam(employer.myRole) ? (
+                  <InviteMemberForm employerId={employer.id} />
+                ) : (
+                  <div className="flex gap-3 text-sm text-slate-600">
+                    <UsersIcon className="mt-0.5 size-5 shrink-0 text-slate-400" />
+                    Only owners and admins can invite people. Ask an admin at {employer.name} to add your colleague.
+                  </div>
+                )}
+              </div>
             </Card>
           </aside>
         </div>

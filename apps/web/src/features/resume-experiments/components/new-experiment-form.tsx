@@ -4,10 +4,10 @@ import type { ExperimentGoal, ResumeSummary } from "@hirefolio/shared";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { CopyIcon } from "@/components/icons";
-import { FormError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/form-field";
 import { SegmentedControl } from "@/components/ui/segmented-control";
+import { PlanLimitOrError } from "@/features/billing/components/plan-limit-or-error";
 import { useResumeListMutations } from "@/features/resumes/hooks/use-resumes";
 import { errorMessage } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
@@ -116,7 +116,8 @@ export function NewExperimentForm({ resumes }: { resumes: ResumeSummary[] }) {
           A copy starts identical: edit it in the builder (for example a different summary) before sending it out.
         </p>
       </fieldset>
-      <FormError
+      <PlanLimitOrError
+        error={create.error}
         message={create.error ? errorMessage(create.error) : duplicate.error ? errorMessage(duplicate.error) : null}
       />
       <Button type="submit" loading={create.isPending} disabled={!name.trim() || chosen.length === 0}>

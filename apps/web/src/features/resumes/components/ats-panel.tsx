@@ -5,6 +5,7 @@ import { SparklesIcon } from "@/components/icons";
 import { FormError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/form-field";
+import { PlanLimitOrError } from "@/features/billing/components/plan-limit-or-error";
 import { errorMessage, isApiError } from "@/lib/api-client";
 import type { AtsAnalysisState } from "../hooks/use-ats-analysis";
 import { templateName } from "../template-names";
@@ -100,7 +101,10 @@ export function AtsPanel({ ats, canApply, onApply }: AtsPanelProps) {
               <p className="text-xs text-slate-500">
                 Apply only what is true for you; fill the highlighted placeholders with your real figures.
               </p>
-              <FormError message={draft.isError ? `We couldn't draft that. ${errorMessage(draft.error)}` : null} />
+              <PlanLimitOrError
+                error={draft.error}
+                message={draft.isError ? `We couldn't draft that. ${errorMessage(draft.error)}` : null}
+              />
               {ats.draftNote && (
                 <p role="status" className="rounded-lg bg-slate-50 p-3 text-xs text-slate-600">
                   {ats.draftNote}

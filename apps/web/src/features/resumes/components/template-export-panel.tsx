@@ -8,6 +8,10 @@ import { Alert, FormError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { QueryState } from "@/components/ui/query-state";
 import { SegmentedControl } from "@/components/ui/segmented-control";
+import { UpgradePrompt } from "@/features/billing/components/upgrade-prompt";
+import { useBilling } from "@/features/billing/hooks/use-billing";
+import { planLimitOf } from "@/features/billing/plan-limit";
+import { lockedTemplates } from "@/features/billing/template-access";
 import { errorMessage } from "@/lib/api-client";
 import type { ExportFormat, PaperSize } from "../api";
 import { useResumeExport, useResumeTemplates } from "../hooks/use-resume-export";
@@ -30,6 +34,7 @@ export function TemplateExportPanel({ resume }: { resume: Resume }) {
   const { editor } = useResumeEditorContext();
   const { autosave } = editor;
   const templates = useResumeTemplates();
+  const billing = useBilling();
   const headingId = useId();
   const [paper, setPaper] = useState<PaperSize>("letter");
 
@@ -37,10 +42,12 @@ export function TemplateExportPanel({ resume }: { resume: Resume }) {
   const [picked, setPicked] = useState<string | null>(null);
   const choose = useMutation({ mutationFn: autosave.saveTemplate, onError: () => setPicked(null) });
   const templateId = picked ?? resume.templateId;
-  const pick = (id: string) => {
-    setPicked(id);
+  // A locked template is not shown as chosen: the API refuses it and its answer brings up the upgrade prompt.
+  const pick = (id: string, locked: boolean) => {
+    if (!locked) setPicked(id);
     choose.mutate(id);
   };
+  const templateLimit = choose.error ? planLimitOf(choose.error) : null;
   const { download, preview, previewUrl } = useResumeExport({
     resumeId: resume.id,
     templateId,
@@ -53,10 +60,35 @@ export function TemplateExportPanel({ resume }: { resume: Resume }) {
     <QueryState query={templates} loadingLabel="Loading templates…">
       {({ items }) => {
         const template = items.find((t) => t.id === templateId);
+        // Until the plan is known nothing is marked; the API still refuses what the plan does not include.
+        const locked = billing.data
+          ? lockedTemplates(
+              billing.data,
+              items.map((t) => t.id),
+              resume.templateId,
+            )
+          : undefined;
         return (
           <div className="space-y-6">
-            <TemplatePicker templates={items} value={templateId} onChange={pick} />
-            <FormError message={choose.error ? `Couldn't change the template. ${errorMessage(choose.error)}` : null} />
+            <TemplatePicker
+              templates={items}
+              value={templateId}
+              onChange={(id) => pick(id, locked?.has(id) ?? false)}
+              locked={locked}
+              notice={
+                templateLimit && choose.variables
+                  ? {
+                      templateId: choose.variables,
+                      content: <UpgradePrompt limit={templateLimit} title="A Candidate Pro template" />,
+                    }
+                  : undefined
+              }
+            />
+            {!templateLimit && (
+              <FormError
+                message={choose.error ? `Couldn't change the template. ${errorMessage(choose.error)}` : null}
+              />
+            )}
             <p role="status" className="sr-only">
               {choose.isPending ? "Saving template…" : choose.isSuccess ? `${template?.name} template saved.` : ""}
             </p>
