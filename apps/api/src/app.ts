@@ -22,7 +22,7 @@ import { createAtsService } from "./modules/ats/ats-service";
 import { badgesServiceFor, enqueueBadgeEvaluation, registerBadgeJobs } from "./modules/badges/badges-jobs";
 import { registerBadgeRoutes } from "./modules/badges/badges-routes";
 import { registerCredentialRoutes } from "./modules/badges/credentials-routes";
-import { createBillingModule } from "./modules/billing/billing-module";
+import { createBillingModule, planGuardFor } from "./modules/billing/billing-module";
 import { registerBillingRoutes } from "./modules/billing/billing-routes";
 import { registerCareerRoutes } from "./modules/career/career-routes";
 import { createCareerService } from "./modules/career/career-service";
@@ -46,6 +46,9 @@ import { createHealthService } from "./modules/health/health-service";
 import { registerJobRoutes } from "./modules/jobs/jobs-routes";
 import { createJobsService } from "./modules/jobs/jobs-service";
 import { registerMailJobs } from "./modules/mail/mail-jobs";
+import { registerMetricsJobs, scheduleMetricsRollup } from "./modules/metrics/metrics-jobs";
+import { registerMetricsRoutes } from "./modules/metrics/metrics-routes";
+import { createMetricsService } from "./modules/metrics/metrics-service";
 import { registerPortfolioAnalyticsRoutes } from "./modules/portfolio/portfolio-analytics-routes";
 import { createPortfolioAnalyticsService } from "./modules/portfolio/portfolio-analytics-service";
 import { createPortfolioServices } from "./modules/portfolio/portfolio-module";
@@ -84,6 +87,7 @@ export function registerJobHandlers(deps: AppDeps) {
   registerBadgeJobs(deps.queue, badgesServiceFor(deps));
   registerGithubStatsJobs(deps.queue, githubStatsServiceFor(deps));
   registerVideoJobs(deps);
+  registerMetricsJobs(deps);
 }
 
 export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLogger } = {}) {
@@ -148,10 +152,11 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   const sessionMemo = new SessionMemo();
   const guards = createAuthGuards(auth, sessionMemo);
   const db = deps.database.db;
-  const employers = createEmployersService({ db, auth, clock: deps.clock });
+  const plans = planGuardFor(deps);
+  const employers = createEmployersService({ db, auth, clock: deps.clock, seats: plans });
   const jobs = createJobsService({ db, clock: deps.clock, employers });
   const routeDeps: RouteDeps = { deps, guards };
-  const billing = createBillingModule(deps, employers, app.log);
+  const billing = createBillingModule(deps, { employers, plans }, app.log);
   registerBillingRoutes(app, routeDeps, billing.service, billing.webhook);
 
   registerAuthRoutes(app, auth, config, sessionMemo);
@@ -179,7 +184,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     publicUrl: config.PUBLIC_URL,
   });
   registerApplicationRoutes(app, routeDeps, applications);
-  const resumes = createResumesService({ db, clock: deps.clock });
+  const resumes = createResumesService({ db, clock: deps.clock, templates: plans });
   registerResumeRoutes(app, routeDeps, resumes);
   registerSchedulingRoutes(app, routeDeps);
   registerResumeImportRoutes(app, routeDeps, resumes);
@@ -256,6 +261,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
     createTestimonialsService({ db, clock: deps.clock, queue: deps.queue, publicUrl: config.PUBLIC_URL }),
   );
   registerGithubStatsRoutes(app, routeDeps, githubStatsServiceFor(deps));
+  registerMetricsRoutes(app, routeDeps, createMetricsService({ db, clock: deps.clock }));
   await registerVideoIntroRoutes(app, routeDeps, videos);
   await registerVideoUploadRoutes(app, routeDeps, videos);
   registerDevOutboxRoutes(app, db, guards, { enabled: deps.mailer.kind === "outbox", public: config.devOutboxPublic });
@@ -265,7 +271,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyBaseLog
   const warmUp = async () => {
     // The coach's warm-up answers from the career index alone, so it starts as soon as that is built.
     const coach = career.warmUp().then(() => warmUpCoach({ db, career, ats, resumes, jobSearch }));
-    await Promise.all([ats.warmUp(), coach, portfolio.warmUp()]);
+    // The metrics rollup chain starts here, not in buildApp, so test apps do not run it behind their tests.
+    await Promise.all([ats.warmUp(), coach, portfolio.warmUp(), scheduleMetricsRollup(deps.queue, deps.clock.now())]);
   };
   return Object.assign(app, { auth, internalCallToken, warmUp });
 }
