@@ -1,12 +1,16 @@
 "use client";
 
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import { StatusPage } from "@/components/ui/status-page";
-import { AppShell } from "@/features/shell/components/app-shell";
+import { PlainShell } from "@/features/shell/components/plain-shell";
 
+/**
+ * The last-resort error page. Every page's first load carries it, and it renders outside the route groups'
+ * providers, so it keeps to the plain shell and plain links (no session query, no animation or link-prefetch code).
+ */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <AppShell>
+    <PlainShell>
       <StatusPage
         code="Oops"
         title="Something went wrong"
@@ -19,12 +23,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         actions={
           <>
             <Button onClick={reset}>Try again</Button>
-            <ButtonLink href="/" variant="secondary">
+            <a href="/" className={buttonClasses({ variant: "secondary" })}>
               Go home
-            </ButtonLink>
+            </a>
           </>
         }
       />
-    </AppShell>
+    </PlainShell>
   );
 }

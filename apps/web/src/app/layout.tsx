@@ -2,7 +2,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { Providers } from "./providers";
+import { SkipLink } from "@/components/ui/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -16,17 +16,16 @@ export const viewport: Viewport = {
   themeColor: "#4f46e5",
 };
 
+/**
+ * Document, fonts and CSS only. The client providers (TanStack Query, Motion, toasts) sit in each route group's
+ * layout instead, so the public portfolio page (/p/{handle}), which needs none of them, does not load them.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="font-sans">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-raised"
-        >
-          Skip to main content
-        </a>
-        <Providers>{children}</Providers>
+        <SkipLink />
+        {children}
       </body>
     </html>
   );

@@ -18,8 +18,25 @@ function createQueryClient() {
   });
 }
 
+let browserQueryClient: QueryClient | undefined;
+
+/**
+ * One client per browser tab: every route group mounts <Providers> in its own layout, and going from one group to
+ * another (sign-in to dashboard) must keep the cache, above all the signed-in viewer. On the server, one per render,
+ * so no data is shared between visitors.
+ */
+function queryClientForThisTab() {
+  if (typeof window === "undefined") return createQueryClient();
+  browserQueryClient ??= createQueryClient();
+  return browserQueryClient;
+}
+
+/**
+ * The client state of the app's pages. Mounted by each route group's layout, not the root layout, so that pages
+ * without it (the public portfolio) ship none of its code.
+ */
 export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(queryClientForThisTab);
   return (
     <QueryClientProvider client={queryClient}>
       <MotionConfig reducedMotion="user">

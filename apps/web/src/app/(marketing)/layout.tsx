@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/features/shell/components/app-shell";
+import { Providers } from "../providers";
 
 export default function MarketingLayout({ children }: { children: ReactNode }) {
-  return <AppShell wide>{children}</AppShell>;
+  return (
+    <Providers>
+      <AppShell wide>{children}</AppShell>
+    </Providers>
+  );
 }

@@ -19,7 +19,7 @@ const sizes: Record<Size, string> = {
   lg: "h-12 gap-2 rounded-lg px-6 text-base",
 };
 
-function buttonClasses({ variant = "primary", size = "md" }: { variant?: Variant; size?: Size } = {}) {
+export function buttonClasses({ variant = "primary", size = "md" }: { variant?: Variant; size?: Size } = {}) {
   return cx(
     "inline-flex shrink-0 items-center justify-center font-medium whitespace-nowrap transition-colors",
     "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600",

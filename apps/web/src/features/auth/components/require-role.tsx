@@ -21,7 +21,7 @@ export function RequireRole({ roles, children }: { roles?: readonly Role[]; chil
   const allowed = !!me && (!roles || roles.includes(me.role));
 
   useEffect(() => {
-    if (me === null) router.replace(signInPathFor(pathname));
+    if (me === null) router.replace(signInPathFor(pathname ?? "/"));
     else if (me && !allowed) router.replace(dashboardPathFor(me.role));
   }, [me, allowed, pathname, router]);
 

@@ -27,7 +27,7 @@ const workplaceOptions: { value: WorkplaceFilter; label: string }[] = [
 
 export function JobBoard({ initialQuery, initialWorkplace }: { initialQuery: string; initialWorkplace?: Workplace }) {
   const router = useRouter();
-  const pathname = usePathname();
+  const pathname = usePathname() ?? "/jobs";
   const [query, setQuery] = useState(initialQuery);
   const [workplace, setWorkplace] = useState<WorkplaceFilter>(initialWorkplace ?? "any");
   const q = useDebouncedValue(query.trim());

@@ -2,19 +2,18 @@ import type { PublicPortfolio } from "@hirefolio/shared";
 import { BadgesList } from "./badges-list";
 import { GithubStatsCard } from "./github-stats-card";
 import { MediaTile } from "./media-tile";
-import { PageAnalytics } from "./page-analytics";
+import { publicPageScriptSource } from "./page-script";
 import { PortfolioHeader } from "./portfolio-header";
 import { PortfolioSection } from "./portfolio-section";
 import { ProjectCard } from "./project-card";
 import { SnippetBlock } from "./snippet-block";
 import { TestimonialsList } from "./testimonials-list";
 import { introVideoId, VideoIntro } from "./video-intro";
-import "./portfolio-themes.css";
 
 /**
  * The public portfolio: one server-rendered tree for every theme (the theme is a class setting CSS variables).
- * Sections without content are left out. The only client code is the share actions, the copy buttons and the
- * analytics listener.
+ * Sections without content are left out; the themes' stylesheet is loaded by pages/_app.tsx. The only client code
+ * is one small inline script (page-script.ts): copy buttons, the QR dialog and analytics.
  */
 export function PublicPortfolioPage({
   portfolio,
@@ -113,7 +112,10 @@ export function PublicPortfolioPage({
           </a>
         </footer>
       </div>
-      <PageAnalytics eventsUrl={`${apiPath}/events${tokenQuery}`} videoId={introVideoId} />
+      <script
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: our own function's source; its arguments are JSON-escaped
+        dangerouslySetInnerHTML={{ __html: publicPageScriptSource(`${apiPath}/events${tokenQuery}`, introVideoId) }}
+      />
     </div>
   );
 }

@@ -1,6 +1,3 @@
-"use client";
-
-import { useRef } from "react";
 import { CopyButton } from "./copy-button";
 
 const buttonClass =
@@ -8,25 +5,19 @@ const buttonClass =
 
 /**
  * Copy link and a QR code dialog. The code is the API's SVG, loaded only when the dialog opens; the native
- * <dialog> gives focus handling and Escape for free.
+ * <dialog> gives focus handling and Escape for free. page-script.ts opens and closes it.
  */
 export function ShareActions({ pageUrl, qrUrl, name }: { pageUrl: string; qrUrl: string; name: string }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   return (
     <div className="flex flex-wrap gap-2">
       <CopyButton text={pageUrl} label="Copy link" className={buttonClass} />
-      <button type="button" className={buttonClass} onClick={() => dialog.current?.showModal()}>
+      <button type="button" className={buttonClass} data-open-dialog="pf-qr" aria-haspopup="dialog">
         QR code
       </button>
-      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click is a mouse extra; Escape closes natively */}
       <dialog
-        ref={dialog}
+        id="pf-qr"
         aria-labelledby="pf-qr-title"
         className="pf-dialog m-auto w-[min(22rem,calc(100vw-2rem))] rounded-(--pf-radius) border border-(--pf-border) bg-(--pf-surface) p-6 text-(--pf-text) shadow-2xl"
-        onClick={(event) => {
-          // A click on the backdrop lands on the dialog element itself.
-          if (event.target === dialog.current) dialog.current.close();
-        }}
       >
         <h2 id="pf-qr-title" className="pf-heading text-lg">
           Scan to open {name}&rsquo;s page
@@ -41,7 +32,7 @@ export function ShareActions({ pageUrl, qrUrl, name }: { pageUrl: string; qrUrl:
           <a href={qrUrl} download={`${name.replace(/\W+/g, "-").toLowerCase()}-qr.svg`} className={buttonClass}>
             Download SVG
           </a>
-          <button type="button" className={buttonClass} onClick={() => dialog.current?.close()}>
+          <button type="button" className={buttonClass} data-close-dialog>
             Close
           </button>
         </div>

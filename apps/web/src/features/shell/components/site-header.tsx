@@ -19,7 +19,7 @@ export function SiteHeader() {
   const pathname = usePathname();
   const [mobileOpen, setMobileOpen] = useState(false);
   const links = navLinksFor(me?.role);
-  const current = activeHref(links, pathname);
+  const current = activeHref(links, pathname ?? "");
 
   // Close the mobile menu after navigating.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on path change only
