@@ -3,12 +3,13 @@ import { sql } from "drizzle-orm";
 import { type EventType, eventCatalog } from "../platform/events/event-catalog";
 
 /**
- * Ninety days of believable activity for the success-metrics dashboard of a fresh demo: the demo users plus 40
- * synthetic candidates (who cannot sign in) chat with the coach, build and export resumes, apply, record videos and
- * get viewed and scheduled, with a few gentle trends (coach completion and ATS scores rising, time to schedule
- * falling). Deterministic (seeded PRNG) apart from ids, and marked `demo: true` in every event's properties.
+ * Half a year of believable activity for the success-metrics dashboard of a fresh demo (so even the 90-day view has
+ * a previous period to compare with): the demo users plus 40 synthetic candidates (who cannot sign in) chat with the
+ * coach, build and export resumes, apply, record videos and get viewed and scheduled, with a few gentle trends (coach
+ * completion and ATS scores rising, time to schedule falling). Deterministic (seeded PRNG) apart from ids, and marked
+ * `demo: true` in every event's properties.
  */
-export const demoHistoryDays = 90;
+export const demoHistoryDays = 180;
 const syntheticCandidates = 40;
 const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
