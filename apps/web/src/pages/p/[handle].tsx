@@ -1,5 +1,5 @@
 import type { PublicPortfolio } from "@hirefolio/shared";
-import type { GetServerSideProps } from "next";
+import type { GetServerSideProps, PageConfig } from "next";
 import {
   type IncomingHeaders,
   loadPublicPortfolio,
@@ -18,7 +18,9 @@ import { PublicPortfolioPage } from "@/features/portfolio/public/public-portfoli
  * (app/p/[handle]/opengraph-image.tsx), and its 404 is the app's not-found page, which Next.js renders for Pages
  * Router 404s when the app directory exists.
  */
-export const config = { unstable_runtimeJS: false };
+// `runtime` is spelled out because Next's generated route types accept a page config only when it shares a key
+// with their short list, which leaves out `unstable_runtimeJS`.
+export const config = { runtime: "nodejs", unstable_runtimeJS: false } satisfies PageConfig;
 
 interface PageProps {
   portfolio: PublicPortfolio;
