@@ -47,6 +47,51 @@ export const resumeFirstAnalysis = pgTable("resume_first_analysis", {
   eventId: text("event_id").notNull(),
 });
 
+/**
+ * The latest ATS analysis of each resume on each closed UTC day (`score` null when that analysis had none). The
+ * latest analysis of a bucket is the latest of its days, so the report reads these narrow rows instead of a year of
+ * `resume.analysed` events and their JSON.
+ */
+export const resumeAnalysisDay = pgTable(
+  "resume_analysis_day",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    resumeId: text("resume_id").notNull(),
+    score: doublePrecision("score"),
+    analysedAt: timestamp("analysed_at", { withTimezone: true }).notNull(),
+    eventId: text("event_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.resumeId] })],
+);
+
+/**
+ * Hours from proposal to booking of each booking on closed UTC days: medians and p90s do not add up over days, so
+ * the report needs every booking of the range, and these rows spare it reading the `scheduling.booked` events.
+ */
+export const bookingLeadTime = pgTable(
+  "booking_lead_time",
+  {
+    day: date("day", { mode: "string" }).notNull(),
+    eventId: text("event_id").notNull(),
+    hours: doublePrecision("hours").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.eventId] })],
+);
+
+/**
+ * Each user's first day with an event of a type, for the milestones the report counts ("had a processed video by
+ * the end of the bucket"): one row per user and type instead of a scan of those events since the beginning.
+ */
+export const actorFirstEvent = pgTable(
+  "actor_first_event",
+  {
+    actorId: text("actor_id").notNull(),
+    type: text("type").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.type] })],
+);
+
 /** How far the rollups reach: days before `rolledUpUntil` come from them, later days straight from `event`. */
 export const metricRollupState = pgTable("metric_rollup_state", {
   id: text("id").primaryKey(),

@@ -1,10 +1,12 @@
 import type { DbOrTx } from "@hirefolio/db";
-import { type SQL, sql } from "drizzle-orm";
-import { daysBetween, laterDay } from "../../engines/metrics/metric-period";
+import { sql } from "drizzle-orm";
+import { type ActorDays, type ActorPlace, actorCells, actorFlags } from "../../engines/metrics/actor-places";
+import { daysBetween, earlierDay, laterDay } from "../../engines/metrics/metric-period";
 import type { MetricCell } from "../../engines/metrics/metric-report";
-import { actorFlags, dailyActorActivitySql } from "./metric-parts-sql";
+import { dailyActorActivitySql } from "./metric-parts-sql";
+import { actorFirstEventsSql } from "./metric-rows-sql";
 import type { ReportWindow } from "./metrics-repo";
-import { num, ofTypes, rows, utcDay } from "./metrics-sql";
+import { num, rows } from "./metrics-sql";
 
 /** A `bit varying` literal of n zero bits; sent as a parameter, so PostgreSQL parses it as bits. */
 const zeroBits = (n: number) => sql`${"0".repeat(Math.max(0, n))}::bit varying`;
@@ -41,113 +43,99 @@ export async function refreshActorActivity(db: DbOrTx, epoch: string, fromDay: s
       resume_created = ${merged("resume_created")}`);
 }
 
-/** Buckets and periods as rows (scope, idx, ordinal, start_day, end_day); `ordinal` numbers them all from 0. */
-function placesOf(window: ReportWindow) {
+/** The report's buckets and periods as day offsets from `previousFrom`, the first day of the window. */
+function placesOf(window: ReportWindow): ActorPlace[] {
+  const offset = (day: string) => daysBetween(window.previousFrom, day) - 1;
   const { boundaries } = window;
-  const places: [scope: string, idx: number, start: string, end: string][] = boundaries
-    .slice(0, -1)
-    .map((start, i) => ["bucket", i, start, boundaries[i + 1] as string]);
-  places.push(["period", 0, window.previousFrom, window.from], ["period", 1, window.from, window.end]);
-  const values = sql.join(
-    places.map(
-      ([scope, idx, start, end], ordinal) =>
-        sql`(${scope}, ${idx}::int, ${ordinal}::int, ${start}::date, ${end}::date)`,
-    ),
-    sql`, `,
-  );
-  return { values, count: places.length };
+  const buckets = boundaries.slice(0, -1).map((start, index) => ({
+    scope: "bucket" as const,
+    index,
+    start: offset(start),
+    end: offset(boundaries[index + 1] as string),
+  }));
+  return [
+    ...buckets,
+    { scope: "period", index: 0, start: 0, end: offset(window.from) },
+    { scope: "period", index: 1, start: offset(window.from), end: offset(window.end) },
+  ];
 }
 
 /**
- * The distinct-user metrics per bucket and period: who was active, messaged the coach, created a resume (from the
- * bits of `actor_activity` for rolled-up days and from `event` for later ones), and which candidates had a
- * processed video and a complete profile by the end of each bucket.
+ * The distinct-user metrics per bucket and period (see `actorCells`). SQL only gathers each user's days of the
+ * window: the stored bits of `actor_activity` up to the rollup, the later (live) days from `event`, the role, and
+ * the first processed video and completed profile (`actor_first_event`, and `event` after the rollup). Users with no activity in the window (most, on a real site) are
+ * left out here already.
  */
 export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<MetricCell[]> {
   const epoch = window.activityEpoch;
-  const until = epoch && window.rolledUpUntil ? window.rolledUpUntil : window.previousFrom;
+  const until = epoch && window.rolledUpUntil ? earlierDay(window.rolledUpUntil, window.end) : window.previousFrom;
   const liveFrom = laterDay(until, window.previousFrom);
-  const places = placesOf(window);
-  const hasBit = (column: string) =>
-    sql`bit_count(substring(a.${sql.raw(column)} from (p.start_day - ${epoch ?? window.previousFrom}::date) + 1
-      for greatest(0, least(p.end_day, ${until}::date) - p.start_day))) > 0`;
-  // Live days come as one bit per place and user, so each (user, place) pair is one row and never a join.
-  const liveBit = (column: string) => sql`get_bit(a.${sql.raw(column)}, p.ordinal) = 1`;
-  const flag = (stored: string, live: string, value: number) =>
-    sql`case when ${hasBit(stored)} or ${liveBit(live)} then ${value} else 0 end`;
-  // Coach and resume bits are only read where the user was active at all: most users are idle in most buckets.
-  const flags = sql`case when ${hasBit("active")} or ${liveBit("live_active")} then ${actorFlags.active}
-    | ${flag("coach_message", "live_coach", actorFlags.coachMessage)}
-    | ${flag("resume_created", "live_resume", actorFlags.resumeCreated)} else 0 end`;
-  const placeBits = (condition: SQL) =>
-    sql`bit_or(case when ${condition} then set_bit(${zeroBits(places.count)}, p.ordinal, 1) else ${zeroBits(places.count)} end)`;
-  const stored = Boolean(epoch && window.rolledUpUntil);
-  const result = await rows(
+  // Stored bits are read from the later of the window start and the epoch (bit 1); earlier days have no bits.
+  const storedFrom = epoch ? laterDay(window.previousFrom, epoch) : window.previousFrom;
+  const storedDays = Math.max(0, daysBetween(storedFrom, until) - 1);
+  const windowBits = (column: string) =>
+    sql`substring(a.${sql.raw(column)} from ${daysBetween(epoch ?? storedFrom, storedFrom)}::int for ${storedDays}::int)`;
+  const stored =
+    epoch && storedDays > 0
+      ? sql`select * from (
+          select a.actor_id, ${windowBits("active")} as active, ${windowBits("coach_message")} as coach_message,
+            ${windowBits("resume_created")} as resume_created
+          from actor_activity a
+        ) w where bit_count(w.active) > 0`
+      : sql`select null::text as actor_id, null::bit varying as active, null::bit varying as coach_message,
+          null::bit varying as resume_created where false`;
+  const live =
+    liveFrom < window.end
+      ? sql`select l.actor_id,
+            json_agg(json_build_object('offset', l.day - ${window.previousFrom}::date, 'flags', l.flags)) as days
+          from (${dailyActorActivitySql(liveFrom, window.end)}) l group by l.actor_id`
+      : sql`select null::text as actor_id, null::json as days where false`;
+  const result = await rows<{
+    candidate: boolean;
+    active: string | null;
+    coach_message: string | null;
+    resume_created: string | null;
+    live_days: ActorDays["liveDays"] | string | null;
+    video_day: number | null;
+    profile_day: number | null;
+  }>(
     db,
     sql`
-      with places(scope, idx, ordinal, start_day, end_day) as (values ${places.values}),
-      firsts as (
-        select e.actor_id,
-          min(${utcDay("e")}) filter (where e.type = 'video.processed') as video_day,
-          min(${utcDay("e")}) filter (where e.type = 'profile.completed') as profile_day
-        from event e
-        where ${ofTypes("e", "video.processed", "profile.completed")} and e.actor_id is not null
-          and e.occurred_at < ${`${window.end}T00:00:00Z`}::timestamptz
-        group by e.actor_id
-      ),
-      live_days as (${liveFrom < window.end ? dailyActorActivitySql(liveFrom, window.end) : sql`select null::date as day, null::text as actor_id, 0 as flags where false`}),
-      live as (
-        select l.actor_id, ${placeBits(sql`true`)} as live_active,
-          ${placeBits(sql`l.flags & ${actorFlags.coachMessage} <> 0`)} as live_coach,
-          ${placeBits(sql`l.flags & ${actorFlags.resumeCreated} <> 0`)} as live_resume
-        from live_days l join places p on l.day >= p.start_day and l.day < p.end_day
-        group by l.actor_id
-      ),
-      people as (
-        select coalesce(s.actor_id, l.actor_id) as actor_id, s.active, s.coach_message, s.resume_created,
-          l.live_active, l.live_coach, l.live_resume
+      with firsts as (
+        select f.actor_id,
+          min(f.day) filter (where f.type = 'video.processed') as video_day,
+          min(f.day) filter (where f.type = 'profile.completed') as profile_day
         from (
-          select * from actor_activity a
-          -- Users with no activity anywhere in the window (most, on a real site) never meet the buckets.
-          where ${
-            stored
-              ? sql`bit_count(substring(a.active from (${window.previousFrom}::date - ${epoch ?? window.previousFrom}::date) + 1
-            for greatest(0, ${until}::date - ${window.previousFrom}::date))) > 0`
-              : sql`false`
-          }
-        ) s
-        full join live l on l.actor_id = s.actor_id
+          select actor_id, type, day from actor_first_event
+          union all
+          select * from (${actorFirstEventsSql(window.rolledUpUntil, window.end)}) live
+        ) f
+        group by f.actor_id
       ),
-      -- Materialized so the flags expression runs once per pair, not once per count below.
-      combined as materialized (
-        select p.scope, p.idx, p.end_day, u.role = 'candidate' as candidate, f.video_day, f.profile_day, ${flags} as flags
-        from people a
-        join "user" u on u.id = a.actor_id
-        left join firsts f on f.actor_id = a.actor_id
-        cross join places p
-      )
-      select c.scope, c.idx,
-        (count(*) filter (where c.flags & ${actorFlags.active} <> 0))::float8 as active,
-        (count(*) filter (where c.flags & ${actorFlags.coachMessage} <> 0))::float8 as coach,
-        (count(*) filter (where c.flags & ${actorFlags.active} <> 0 and c.candidate))::float8 as candidates,
-        (count(*) filter (where c.flags & ${actorFlags.resumeCreated} <> 0 and c.candidate))::float8 as resumes,
-        (count(*) filter (where c.flags & ${actorFlags.active} <> 0 and c.candidate
-          and c.video_day < c.end_day))::float8 as videos,
-        (count(*) filter (where c.flags & ${actorFlags.active} <> 0 and c.candidate
-          and c.profile_day < c.end_day))::float8 as profiles
-      from combined c
-      where c.flags <> 0
-      group by c.scope, c.idx`,
+      stored as (${stored}),
+      live as (${live})
+      select u.role = 'candidate' as candidate, s.active::text, s.coach_message::text, s.resume_created::text,
+        l.days as live_days, f.video_day - ${window.previousFrom}::date as video_day,
+        f.profile_day - ${window.previousFrom}::date as profile_day
+      from stored s
+      full join live l on l.actor_id = s.actor_id
+      join "user" u on u.id = coalesce(s.actor_id, l.actor_id)
+      left join firsts f on f.actor_id = u.id`,
   );
-  return result.flatMap((r) => {
-    const place = { dimension: "", scope: r.scope as MetricCell["scope"], index: Number(r.idx) };
-    const active = num(r.active);
-    const candidates = num(r.candidates);
-    return [
-      { ...place, key: "coach_engagement_rate", numerator: num(r.coach), denominator: active },
-      { ...place, key: "video_upload_rate", numerator: num(r.videos), denominator: candidates },
-      { ...place, key: "profile_completion_rate", numerator: num(r.profiles), denominator: candidates },
-      { ...place, key: "resume_creation_rate", numerator: num(r.resumes), denominator: candidates },
-    ] satisfies MetricCell[];
-  });
+  // Stored strings start at `storedFrom`; zeros in front make every string start at the window's first day.
+  const padding = "0".repeat(daysBetween(window.previousFrom, storedFrom) - 1);
+  const days = (bits: string | null) => (bits ? padding + bits : "");
+  const users = result.map(
+    (r): ActorDays => ({
+      candidate: Boolean(r.candidate),
+      active: days(r.active),
+      coachMessage: days(r.coach_message),
+      resumeCreated: days(r.resume_created),
+      // PGlite hands json over as text when it is aggregated.
+      liveDays: typeof r.live_days === "string" ? JSON.parse(r.live_days) : (r.live_days ?? []),
+      videoDay: num(r.video_day),
+      profileDay: num(r.profile_day),
+    }),
+  );
+  return actorCells(placesOf(window), users);
 }

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import { actorFlags } from "../../engines/metrics/actor-places";
 import { interviewStages, occurredWithin, ofTypes, utcDay } from "./metrics-sql";
 
 /**
@@ -79,9 +80,6 @@ export function dailyMetricPartsSql(fromDay: string, toDay: string): SQL {
       count(*)::float8
     from event e where ${ofTypes("e", "application.submitted")} and ${within("e")} group by 1, 3`;
 }
-
-/** What a user did on a day, as bits (the columns of `actor_activity`). */
-export const actorFlags = { active: 1, coachMessage: 2, resumeCreated: 4 } as const;
 
 /** Per UTC day of [fromDay, toDay) and signed-in user: what they did, as `actorFlags` bits. */
 export function dailyActorActivitySql(fromDay: string, toDay: string): SQL {

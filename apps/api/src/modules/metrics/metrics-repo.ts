@@ -5,7 +5,8 @@ import { earlierDay, laterDay } from "../../engines/metrics/metric-period";
 import type { MetricCell } from "../../engines/metrics/metric-report";
 import { refreshActorActivity } from "./actor-activity-repo";
 import { dailyMetricPartsSql } from "./metric-parts-sql";
-import { dayArray, num, occurredWithin, ofTypes, rows, utcDay } from "./metrics-sql";
+import { actorFirstEventsSql, bookingLeadTimesSql, resumeAnalysesSql } from "./metric-rows-sql";
+import { dayArray, num, occurredWithin, ofTypes, rows } from "./metrics-sql";
 
 /** What the report reads: the bucket boundaries (previous then current starts, then the day after the range). */
 export interface ReportWindow {
@@ -67,18 +68,24 @@ export async function loadAdditiveCells(db: DbOrTx, window: ReportWindow): Promi
   }));
 }
 
-/** Hours from proposal to booking: median (headline) and p90 (a part), per bucket and period, from raw events. */
+/**
+ * Hours from proposal to booking: median (headline) and p90 (a part), per bucket and period. Percentiles need every
+ * booking: `booking_lead_time` rows for rolled-up days, `event` for later ones.
+ */
 export async function loadTimeToScheduleCells(db: DbOrTx, window: ReportWindow): Promise<MetricCell[]> {
   const { bucket, period } = bucketAndPeriod(window, sql`booked.day`);
+  const { rollupEnd, liveFrom } = split(window);
+  const live =
+    liveFrom < window.end
+      ? sql`union all select day, hours from (${bookingLeadTimesSql(liveFrom, window.end)}) live`
+      : sql``;
   const result = await rows(
     db,
     sql`
       with booked as (
-        select ${utcDay("e")} as day,
-          extract(epoch from e.occurred_at - (e.properties->>'proposedAt')::timestamptz) / 3600 as hours
-        from event e
-        where ${ofTypes("e", "scheduling.booked")} and ${occurredWithin("e", window.previousFrom, window.end)}
-          and e.properties->>'proposedAt' is not null
+        select day, hours from booking_lead_time
+        where day >= ${window.previousFrom}::date and day < ${rollupEnd}::date
+        ${live}
       ), placed as (select booked.*, ${bucket} as b, ${period} as p from booked)
       select case when grouping(b) = 0 then 'bucket' else 'period' end as scope, coalesce(b, p) as idx,
         percentile_cont(0.5) within group (order by hours) as median,
@@ -97,33 +104,41 @@ export async function loadTimeToScheduleCells(db: DbOrTx, window: ReportWindow):
 
 /**
  * ATS improvement per resume: its latest analysis in the bucket (or period) minus its first analysis ever, over
- * resumes whose latest one there was not their first. Per resume, so not additive: read from the `resume.analysed`
- * events of the window, with each resume's first analysis from `resume_first_analysis`.
+ * resumes whose latest one there was not their first. Per resume, so not additive: read from each resume's latest
+ * analysis per day (`resume_analysis_day` for rolled-up days, `event` for later ones), with each resume's first
+ * analysis from `resume_first_analysis`.
  */
 export async function loadAtsImprovementCells(db: DbOrTx, window: ReportWindow): Promise<MetricCell[]> {
   const { bucket, period } = bucketAndPeriod(window, sql`analyses.day`);
+  const { rollupEnd, liveFrom } = split(window);
+  const live =
+    liveFrom < window.end ? sql`union all select * from (${resumeAnalysesSql(liveFrom, window.end)}) live` : sql``;
   const scored = (alias: string) => sql`jsonb_typeof(${sql.raw(alias)}.properties->'score') = 'number'`;
   const result = await rows(
     db,
     sql`
       with analyses as (
-        -- The score check is an expression, not a filter: as a filter the planner guessed 2 rows and nested loops.
-        select e.id, e.subject_id, e.occurred_at, ${utcDay("e")} as day,
-          case when ${scored("e")} then (e.properties->>'score')::float8 end as score
-        from event e
-        where ${ofTypes("e", "resume.analysed")} and ${occurredWithin("e", window.previousFrom, window.end)}
-      ), placed as (
-        select analyses.*, ${bucket} as b, ${period} as p from analyses
+        -- The latest analysis of each resume and day: the latest of a bucket is the latest of its days.
+        select event_id as id, resume_id as subject_id, analysed_at as occurred_at, day, score from (
+          select * from resume_analysis_day
+          where day >= ${window.previousFrom}::date and day < ${rollupEnd}::date
+          ${live}
+        ) days
+      ), ordered as (
+        -- Newest first per resume. Buckets and periods only grow with time, so a row whose bucket (period) differs
+        -- from the newer row before it is the latest of its bucket (period): one sort finds both, where a
+        -- DISTINCT ON per scope sorted the rows twice.
+        select subject_id, score, occurred_at, id, b, p,
+          b is distinct from lag(b) over newest_first as latest_of_bucket,
+          p is distinct from lag(p) over newest_first as latest_of_period
+        from (select analyses.*, ${bucket} as b, ${period} as p from analyses) placed
+        window newest_first as (partition by subject_id order by occurred_at desc, id desc)
       ), latest as (
-        select * from (
-          select distinct on (subject_id, b) 'bucket' as scope, b as idx, subject_id, score, occurred_at, id
-          from placed order by subject_id, b, occurred_at desc, id desc
-        ) by_bucket
-        union all
-        select * from (
-          select distinct on (subject_id, p) 'period' as scope, p as idx, subject_id, score, occurred_at, id
-          from placed order by subject_id, p, occurred_at desc, id desc
-        ) by_period
+        select place.scope, place.idx, o.subject_id, o.score, o.occurred_at, o.id
+        from ordered o
+        cross join lateral (values ('bucket', o.b, o.latest_of_bucket), ('period', o.p, o.latest_of_period))
+          as place(scope, idx, is_latest)
+        where place.is_latest
       ), firsts as (
         -- Rolled-up firsts where known; a resume first analysed since the last rollup is looked up in event.
         select r.subject_id, coalesce(rf.score, f.score) as score, coalesce(rf.analysed_at, f.occurred_at) as occurred_at,
@@ -213,6 +228,20 @@ export async function replaceRollups(db: DbOrTx, days: { from: string; to: strin
       ${dailyMetricPartsSql(days.from, days.to)}`);
   }
   await refreshActorActivity(db, days.epoch, days.from, days.to);
+  await db.execute(sql`delete from resume_analysis_day where day >= ${days.from}::date and day < ${days.to}::date`);
+  await db.execute(sql`delete from booking_lead_time where day >= ${days.from}::date and day < ${days.to}::date`);
+  if (days.from < days.to) {
+    await db.execute(sql`
+      insert into resume_analysis_day (day, resume_id, score, analysed_at, event_id)
+      ${resumeAnalysesSql(days.from, days.to)}`);
+    await db.execute(
+      sql`insert into booking_lead_time (day, event_id, hours) ${bookingLeadTimesSql(days.from, days.to)}`,
+    );
+  }
+  // The earliest day wins, as for the first analysis below.
+  await db.execute(sql`
+    insert into actor_first_event (actor_id, type, day) ${actorFirstEventsSql(days.from, days.to)}
+    on conflict (actor_id, type) do update set day = least(actor_first_event.day, excluded.day)`);
   // The earliest analysis wins, so a late event older than the stored first replaces it and a rerun changes nothing.
   await db.execute(sql`
     insert into resume_first_analysis (resume_id, score, analysed_at, event_id)
@@ -232,5 +261,6 @@ export async function replaceRollups(db: DbOrTx, days: { from: string; to: strin
 
 /** Fresh statistics for the rollup tables, so the planner does not guess their size after a large refresh. */
 export async function analyzeRollups(db: DbOrTx) {
-  await db.execute(sql`analyze metric_rollup, actor_activity, resume_first_analysis`);
+  await db.execute(sql`analyze metric_rollup, actor_activity, resume_first_analysis, resume_analysis_day, booking_lead_time,
+    actor_first_event`);
 }

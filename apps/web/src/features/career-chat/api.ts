@@ -112,7 +112,6 @@ export function useRateConversation(conversationId: string) {
   return useMutation({
     mutationFn: (rating: number) =>
       api.put<CareerConversation>(`${conversationsPath}/${conversationId}/rating`, { rating }),
-    // Synchronous, so the chosen star (a controlled radio) never flips back under the click.
     onMutate: (rating) => {
       const before = queryClient.getQueryData<CareerConversationDetail>(key)?.rating ?? null;
       setRating(rating);

@@ -68,7 +68,7 @@ export function useToggleJobSearchTask(planId: string) {
   return useMutation({
     mutationFn: ({ taskId, done }: { taskId: string; done: boolean }) =>
       api.patch<JobSearchTaskResult>(`${base}/${planId}/tasks/${encodeURIComponent(taskId)}`, { done }),
-    // Synchronous: a controlled checkbox whose new state lands after an await flips back under the click.
+    // The tick itself shows through useInstantChoice; this keeps the week counts and the dashboard in step.
     onMutate: ({ taskId, done }) => {
       void queryClient.cancelQueries({ queryKey: key });
       const before = queryClient

@@ -3,6 +3,7 @@
 import { useId } from "react";
 import { StarPicker } from "@/components/ui/star-picker";
 import { errorMessage } from "@/lib/api-client";
+import { useInstantChoice } from "@/lib/use-instant-choice";
 import { useConversation, useRateConversation } from "../api";
 
 /**
@@ -13,13 +14,15 @@ export function ConversationRating({ conversationId }: { conversationId: string 
   const conversation = useConversation(conversationId);
   const rate = useRateConversation(conversationId);
   const labelId = useId();
-  const rating = conversation.data?.rating ?? null;
+  const [rating, choose] = useInstantChoice(conversation.data?.rating ?? null, (value: number | null, callbacks) => {
+    if (value !== null) rate.mutate(value, callbacks);
+  });
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-xl border border-slate-200 bg-slate-50/60 px-4 py-2.5 sm:ml-11">
       <p id={labelId} className="text-sm font-medium text-slate-700">
         How helpful is this conversation?
       </p>
-      <StarPicker value={rating ?? 0} onChange={(value) => rate.mutate(value)} labelId={labelId} />
+      <StarPicker value={rating ?? 0} onChange={choose} labelId={labelId} />
       <p role="status" className="text-xs text-slate-600">
         {rate.isError ? (
           <span className="text-rose-700">{errorMessage(rate.error)}</span>

@@ -9,6 +9,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { errorMessage } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
+import { useInstantChoice } from "@/lib/use-instant-choice";
 import { useJobSearchPlan, useToggleJobSearchTask } from "../job-search-api";
 import { SourceCitation } from "./source-citation";
 
@@ -77,9 +78,11 @@ function TaskLink({ href }: { href: string }) {
   );
 }
 
-function TaskRow({ task, onToggle }: { task: PlanTask; onToggle: (done: boolean) => void }) {
+type Toggle = (done: boolean, callbacks: { onSettled: () => void }) => void;
+
+function TaskRow({ task, onToggle }: { task: PlanTask; onToggle: Toggle }) {
   const id = useId();
-  const done = task.doneAt !== null;
+  const [done, choose] = useInstantChoice(task.doneAt !== null, onToggle);
   const category = categories[task.category];
   return (
     <li className="flex gap-3 py-3">
@@ -87,7 +90,7 @@ function TaskRow({ task, onToggle }: { task: PlanTask; onToggle: (done: boolean)
         id={id}
         type="checkbox"
         checked={done}
-        onChange={(event) => onToggle(event.target.checked)}
+        onChange={(event) => choose(event.target.checked)}
         className="mt-0.5 size-4 shrink-0 rounded border-slate-300 accent-emerald-600"
       />
       <div className="min-w-0 flex-1 space-y-1">
@@ -124,7 +127,7 @@ function WeekSection({
   current: boolean;
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onToggle: (task: PlanTask, done: boolean) => void;
+  onToggle: (task: PlanTask, done: boolean, callbacks: { onSettled: () => void }) => void;
 }) {
   const done = week.tasks.filter((t) => t.doneAt !== null).length;
   const panelId = useId();
@@ -154,7 +157,7 @@ function WeekSection({
       {open && (
         <ul id={panelId} className="divide-y divide-slate-100 border-t border-slate-100 px-4">
           {week.tasks.map((task) => (
-            <TaskRow key={task.id} task={task} onToggle={(checked) => onToggle(task, checked)} />
+            <TaskRow key={task.id} task={task} onToggle={(checked, callbacks) => onToggle(task, checked, callbacks)} />
           ))}
         </ul>
       )}
@@ -174,9 +177,12 @@ export function JobSearchPlanCard({ plan: initial }: { plan: JobSearchPlanDetail
   const [openWeeks, setOpenWeeks] = useState(() => new Set([currentWeek ?? 1]));
   const { situation } = plan;
 
-  const onToggle = (task: PlanTask, done: boolean) => {
+  const onToggle = (task: PlanTask, done: boolean, callbacks: { onSettled: () => void }) => {
     setFailed(null);
-    toggle.mutate({ taskId: task.id, done }, { onError: (error) => setFailed({ title: task.title, error }) });
+    toggle.mutate(
+      { taskId: task.id, done },
+      { ...callbacks, onError: (error) => setFailed({ title: task.title, error }) },
+    );
   };
   const setOpen = (week: number, open: boolean) =>
     setOpenWeeks((weeks) => {

@@ -6,6 +6,7 @@ import { FormError } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { errorMessage } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
+import { useInstantChoice } from "@/lib/use-instant-choice";
 import { useUpdateSettings } from "../hooks/use-portfolio-settings";
 import { themeDescriptions } from "../themes";
 import { ThemePreview } from "./theme-preview";
@@ -13,13 +14,16 @@ import { ThemePreview } from "./theme-preview";
 /** Four themes as radio cards: arrow keys move between them, and a pick is saved at once. Content never changes. */
 export function ThemePicker({ settings }: { settings: PortfolioSettings }) {
   const update = useUpdateSettings();
+  const [shownTheme, chooseTheme] = useInstantChoice(settings.theme, (theme, callbacks) =>
+    update.mutate({ theme }, callbacks),
+  );
   return (
     <Card title="Theme" description="Switch as often as you like: your projects and texts stay as they are.">
       <fieldset>
         <legend className="sr-only">Theme</legend>
         <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
           {portfolioThemes.map((theme) => {
-            const checked = settings.theme === theme;
+            const checked = shownTheme === theme;
             const { name, description } = themeDescriptions[theme];
             return (
               <label
@@ -34,7 +38,7 @@ export function ThemePicker({ settings }: { settings: PortfolioSettings }) {
                   name="portfolio-theme"
                   value={theme}
                   checked={checked}
-                  onChange={() => update.mutate({ theme })}
+                  onChange={() => chooseTheme(theme)}
                   // Covers the whole card, so a click anywhere on it is a click on the radio.
                   className="absolute inset-0 z-10 cursor-pointer opacity-0"
                   aria-describedby={`theme-${theme}-description`}

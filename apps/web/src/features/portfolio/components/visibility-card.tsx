@@ -11,6 +11,7 @@ import { Dialog } from "@/components/ui/dialog";
 import { useToast } from "@/components/ui/toast";
 import { errorMessage } from "@/lib/api-client";
 import { cx } from "@/lib/class-names";
+import { useInstantChoice } from "@/lib/use-instant-choice";
 import { usePageAddress } from "../hooks/use-page-address";
 import { useRegenerateLink, useUpdateSettings } from "../hooks/use-portfolio-settings";
 
@@ -56,6 +57,9 @@ function RegenerateLinkDialog({ open, onClose }: { open: boolean; onClose: () =>
 /** Who can open the page, and its address to share. */
 export function VisibilityCard({ settings }: { settings: PortfolioSettings }) {
   const update = useUpdateSettings();
+  const [shownVisibility, chooseVisibility] = useInstantChoice(settings.visibility, (visibility, callbacks) =>
+    update.mutate({ visibility }, callbacks),
+  );
   const [confirmRegenerate, setConfirmRegenerate] = useState(false);
   const address = usePageAddress(settings.publicPath);
   const shareable = settings.visibility !== "private";
@@ -66,7 +70,7 @@ export function VisibilityCard({ settings }: { settings: PortfolioSettings }) {
         <legend className="sr-only">Visibility</legend>
         <div className="grid gap-2 sm:grid-cols-3">
           {options.map((option) => {
-            const checked = settings.visibility === option.value;
+            const checked = shownVisibility === option.value;
             return (
               <label
                 key={option.value}
@@ -82,7 +86,7 @@ export function VisibilityCard({ settings }: { settings: PortfolioSettings }) {
                   name="portfolio-visibility"
                   value={option.value}
                   checked={checked}
-                  onChange={() => update.mutate({ visibility: option.value })}
+                  onChange={() => chooseVisibility(option.value)}
                   className="mt-0.5 size-4 accent-brand-600"
                 />
                 <span>

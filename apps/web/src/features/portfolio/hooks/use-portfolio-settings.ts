@@ -19,7 +19,7 @@ export function useUpdateSettings() {
   return useMutation({
     mutationKey: updateSettingsKey,
     mutationFn: updateSettings,
-    // Synchronous on purpose: a controlled radio whose new value lands after an await flips back under the click.
+    // The pick itself shows through useInstantChoice; this keeps every other reader of the settings in step.
     onMutate: (input: UpdatePortfolioSettings) => {
       const previous = queryClient.getQueryData<PortfolioSettings>(portfolioKeys.settings);
       const { theme, visibility } = input;
