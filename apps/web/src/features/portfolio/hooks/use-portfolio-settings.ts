@@ -11,36 +11,45 @@ export function usePortfolioSettings() {
 const updateSettingsKey = ["portfolio", "settings", "update"];
 
 /**
- * Saves part of the settings. Theme and visibility show at once (optimistic) and roll back if the server refuses;
- * handle, bio and links wait for the server, which renders the bio and owns the handle's availability.
+ * Saves part of the settings. Theme and visibility show at once (optimistic) and only those fields roll back if the
+ * server refuses; handle, bio and links wait for the server, which renders the bio and owns the handle's
+ * availability. With several saves in flight, only the last to finish writes the server's answer, so an earlier
+ * one answering late cannot undo a later choice; if that last one fails, the settings are fetched again.
  */
 export function useUpdateSettings() {
   const queryClient = useQueryClient();
+  const lastInFlight = () => queryClient.isMutating({ mutationKey: updateSettingsKey }) <= 1;
   return useMutation({
     mutationKey: updateSettingsKey,
     mutationFn: updateSettings,
     // The pick itself shows through useInstantChoice; this keeps every other reader of the settings in step.
     onMutate: (input: UpdatePortfolioSettings) => {
       const previous = queryClient.getQueryData<PortfolioSettings>(portfolioKeys.settings);
-      const { theme, visibility } = input;
-      if (previous && (theme || visibility)) {
-        void queryClient.cancelQueries({ queryKey: portfolioKeys.settings });
-        queryClient.setQueryData<PortfolioSettings>(portfolioKeys.settings, {
-          ...previous,
-          ...(theme ? { theme } : {}),
-          ...(visibility ? { visibility } : {}),
-        });
-      }
-      return { previous };
+      const chosen = {
+        ...(input.theme ? { theme: input.theme } : {}),
+        ...(input.visibility ? { visibility: input.visibility } : {}),
+      };
+      if (!previous || Object.keys(chosen).length === 0) return { restore: undefined };
+      void queryClient.cancelQueries({ queryKey: portfolioKeys.settings });
+      queryClient.setQueryData<PortfolioSettings>(portfolioKeys.settings, { ...previous, ...chosen });
+      const restore = {
+        ...(chosen.theme ? { theme: previous.theme } : {}),
+        ...(chosen.visibility ? { visibility: previous.visibility } : {}),
+      };
+      return { restore };
     },
     onError: (_error, _input, context) => {
-      if (context?.previous) queryClient.setQueryData(portfolioKeys.settings, context.previous);
+      const restore = context?.restore;
+      if (restore) {
+        queryClient.setQueryData<PortfolioSettings>(
+          portfolioKeys.settings,
+          (current) => current && { ...current, ...restore },
+        );
+      }
+      if (lastInFlight()) void queryClient.invalidateQueries({ queryKey: portfolioKeys.settings });
     },
     onSuccess: (saved) => {
-      // An earlier save answering late must not undo a later optimistic choice; the last save in flight writes.
-      if (queryClient.isMutating({ mutationKey: updateSettingsKey }) <= 1) {
-        queryClient.setQueryData(portfolioKeys.settings, saved);
-      }
+      if (lastInFlight()) queryClient.setQueryData(portfolioKeys.settings, saved);
       // A new username means other figures; the badges may change with a published page.
       void queryClient.invalidateQueries({ queryKey: portfolioKeys.githubStats });
       void queryClient.invalidateQueries({ queryKey: portfolioKeys.badges });
