@@ -57,6 +57,14 @@ test("a candidate asks the coach about a move, follows up, rates, renames, reloa
   await composer.press("Enter");
   await expect(page.getByRole("img", { name: /Annual wage range/ })).toBeVisible(answered);
   await expect(page.getByText(/Source: BLS OEWS/).first()).toBeVisible();
+  // The whole conversation gets 1–5 stars, saved at once and kept across the reload below.
+  const rating = page.getByRole("radiogroup", { name: "How helpful is this conversation?" });
+  const fourStars = rating.getByRole("radio", { name: "4 stars, Very good" });
+  const rated = page.waitForResponse((r) => r.url().endsWith("/rating") && r.request().method() === "PUT");
+  await fourStars.focus();
+  await page.keyboard.press("Space");
+  await expect(fourStars).toBeChecked();
+  expect((await rated).status()).toBe(200);
   await saveScreenshot(page, "career-coach-chat");
 
   const history = page.getByRole("navigation", { name: "Conversations" });
@@ -77,6 +85,7 @@ test("a candidate asks the coach about a move, follows up, rates, renames, reloa
   await expect(gapChart).toBeVisible();
   await expect(page.getByRole("heading", { name: "Learning plan" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Annual wage range/ })).toBeVisible();
+  await expect(rating.getByRole("radio", { name: "4 stars, Very good" })).toBeChecked();
 
   await history.getByRole("button", { name: "Delete “Nurse practitioner plan”" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
