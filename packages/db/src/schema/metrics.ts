@@ -85,7 +85,9 @@ export const bookingLeadTime = pgTable(
 export const actorFirstEvent = pgTable(
   "actor_first_event",
   {
-    actorId: text("actor_id").notNull(),
+    actorId: text("actor_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
     type: text("type").notNull(),
     day: date("day", { mode: "string" }).notNull(),
   },

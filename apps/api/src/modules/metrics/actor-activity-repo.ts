@@ -43,6 +43,11 @@ export async function refreshActorActivity(db: DbOrTx, epoch: string, fromDay: s
       resume_created = ${merged("resume_created")}`);
 }
 
+/** The bits of a `varbit_send` value: its bytes after the 4-byte bit count (none for a user without stored bits). */
+// A plain Uint8Array whatever the driver returned (a Node Buffer from pg), so the hot loop sees one type.
+const bytesOf = (sent: Uint8Array | null) =>
+  sent ? new Uint8Array(sent.buffer, sent.byteOffset + 4, sent.byteLength - 4) : new Uint8Array(0);
+
 /** The report's buckets and periods as day offsets from `previousFrom`, the first day of the window. */
 function placesOf(window: ReportWindow): ActorPlace[] {
   const offset = (day: string) => daysBetween(window.previousFrom, day) - 1;
@@ -92,9 +97,9 @@ export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<
       : sql`select null::text as actor_id, null::json as days where false`;
   const result = await rows<{
     candidate: boolean;
-    active: string | null;
-    coach_message: string | null;
-    resume_created: string | null;
+    active: Uint8Array | null;
+    coach_message: Uint8Array | null;
+    resume_created: Uint8Array | null;
     live_days: ActorDays["liveDays"] | string | null;
     video_day: number | null;
     profile_day: number | null;
@@ -114,7 +119,9 @@ export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<
       ),
       stored as (${stored}),
       live as (${live})
-      select u.role = 'candidate' as candidate, s.active::text, s.coach_message::text, s.resume_created::text,
+      -- varbit_send gives the bits as bytes (after a 4-byte length): an eighth of the text form to send and scan.
+      select u.role = 'candidate' as candidate, varbit_send(s.active) as active,
+        varbit_send(s.coach_message) as coach_message, varbit_send(s.resume_created) as resume_created,
         l.days as live_days, f.video_day - ${window.previousFrom}::date as video_day,
         f.profile_day - ${window.previousFrom}::date as profile_day
       from stored s
@@ -122,20 +129,18 @@ export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<
       join "user" u on u.id = coalesce(s.actor_id, l.actor_id)
       left join firsts f on f.actor_id = u.id`,
   );
-  // Stored strings start at `storedFrom`; zeros in front make every string start at the window's first day.
-  const padding = "0".repeat(daysBetween(window.previousFrom, storedFrom) - 1);
-  const days = (bits: string | null) => (bits ? padding + bits : "");
   const users = result.map(
     (r): ActorDays => ({
       candidate: Boolean(r.candidate),
-      active: days(r.active),
-      coachMessage: days(r.coach_message),
-      resumeCreated: days(r.resume_created),
+      active: bytesOf(r.active),
+      coachMessage: bytesOf(r.coach_message),
+      resumeCreated: bytesOf(r.resume_created),
       // PGlite hands json over as text when it is aggregated.
       liveDays: typeof r.live_days === "string" ? JSON.parse(r.live_days) : (r.live_days ?? []),
       videoDay: num(r.video_day),
       profileDay: num(r.profile_day),
     }),
   );
-  return actorCells(placesOf(window), users);
+  // Stored strings start at `storedFrom`, not at the window's first day.
+  return actorCells(placesOf(window), users, daysBetween(window.previousFrom, storedFrom) - 1);
 }

@@ -6,7 +6,11 @@ import { cx } from "@/lib/class-names";
 
 const labels = ["Poor", "Fair", "Good", "Very good", "Excellent"] as const;
 
-/** Five stars as a radio group: arrow keys move between them, and each reads out as "3 stars, Good". */
+/**
+ * Five stars as a radio group: arrow keys move between them, and each reads out as "3 stars, Good". Each label is
+ * `relative` so its visually hidden radio stays inside whatever scrolls the stars: focusing one must not scroll an
+ * outer overflow-hidden panel (the coach's chat) instead.
+ */
 export function StarPicker({
   value,
   onChange,
@@ -26,7 +30,7 @@ export function StarPicker({
           return (
             <label
               key={label}
-              className="cursor-pointer rounded-md p-0.5 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500"
+              className="relative cursor-pointer rounded-md p-0.5 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500"
               onMouseEnter={() => setHovered(rating)}
             >
               <input

@@ -112,7 +112,7 @@ export function CareerCoachChat() {
   }
 
   return (
-    <div className="flex h-[calc(100dvh-11.25rem)] min-h-[28rem] sm:h-[calc(100dvh-13.5rem)] sm:min-h-[32rem] overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-card">
+    <div className="flex h-[calc(100dvh-11.25rem)] min-h-[28rem] sm:h-[calc(100dvh-13.5rem)] sm:min-h-[32rem] overflow-clip rounded-2xl border border-slate-200 bg-white shadow-card">
       <aside
         aria-label="Conversation history"
         className="hidden w-72 shrink-0 flex-col border-r border-slate-200 bg-slate-50/80 md:flex"
