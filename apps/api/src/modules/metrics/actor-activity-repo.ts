@@ -43,8 +43,10 @@ export async function refreshActorActivity(db: DbOrTx, epoch: string, fromDay: s
       resume_created = ${merged("resume_created")}`);
 }
 
-/** The bits of a `varbit_send` value: its bytes after the 4-byte bit count (none for a user without stored bits). */
-// A plain Uint8Array whatever the driver returned (a Node Buffer from pg), so the hot loop sees one type.
+/**
+ * The bits of a `varbit_send` value: its bytes after the 4-byte bit count (none for a user without stored bits), as
+ * a plain Uint8Array whatever the driver returned (pg gives a Node Buffer), so the hot loop sees one type.
+ */
 const bytesOf = (sent: Uint8Array | null) =>
   sent ? new Uint8Array(sent.buffer, sent.byteOffset + 4, sent.byteLength - 4) : new Uint8Array(0);
 
@@ -68,8 +70,8 @@ function placesOf(window: ReportWindow): ActorPlace[] {
 /**
  * The distinct-user metrics per bucket and period (see `actorCells`). SQL only gathers each user's days of the
  * window: the stored bits of `actor_activity` up to the rollup, the later (live) days from `event`, the role, and
- * the first processed video and completed profile (`actor_first_event`, and `event` after the rollup). Users with no activity in the window (most, on a real site) are
- * left out here already.
+ * the first processed video and completed profile (`actor_first_event`, and `event` after the rollup). Users with
+ * no activity in the window (most, on a real site) are left out here already.
  */
 export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<MetricCell[]> {
   const epoch = window.activityEpoch;
@@ -135,12 +137,12 @@ export async function loadActorCells(db: DbOrTx, window: ReportWindow): Promise<
       active: bytesOf(r.active),
       coachMessage: bytesOf(r.coach_message),
       resumeCreated: bytesOf(r.resume_created),
-      // PGlite hands json over as text when it is aggregated.
+      // Parsed here should a driver leave the json as text.
       liveDays: typeof r.live_days === "string" ? JSON.parse(r.live_days) : (r.live_days ?? []),
       videoDay: num(r.video_day),
       profileDay: num(r.profile_day),
     }),
   );
-  // Stored strings start at `storedFrom`, not at the window's first day.
+  // Stored bits start at `storedFrom`, not at the window's first day.
   return actorCells(placesOf(window), users, daysBetween(window.previousFrom, storedFrom) - 1);
 }

@@ -117,7 +117,8 @@ export async function loadAtsImprovementCells(db: DbOrTx, window: ReportWindow):
   const result = await rows(
     db,
     sql`
-      with analyses as (
+      -- Not materialized: read twice, scanning the narrow rollup rows again is cheaper than storing 50,000 of them.
+      with analyses as not materialized (
         -- The latest analysis of each resume and day: the latest of a bucket is the latest of its days.
         select event_id as id, resume_id as subject_id, analysed_at as occurred_at, day, score from (
           select * from resume_analysis_day
@@ -131,7 +132,7 @@ export async function loadAtsImprovementCells(db: DbOrTx, window: ReportWindow):
         select subject_id, score, occurred_at, id, b, p,
           b is distinct from lag(b) over newest_first as latest_of_bucket,
           p is distinct from lag(p) over newest_first as latest_of_period
-        from (select analyses.*, ${bucket} as b, ${period} as p from analyses) placed
+        from (select subject_id, score, occurred_at, id, ${bucket} as b, ${period} as p from analyses) placed
         window newest_first as (partition by subject_id order by occurred_at desc, id desc)
       ), latest as (
         select place.scope, place.idx, o.subject_id, o.score, o.occurred_at, o.id
