@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { minimalPdf, solidImage } from "../apps/api/test/support/portfolio-fixtures";
-import { demoCandidate, demoPassword, saveScreenshot, signIn } from "./support";
+import { demoCandidate, demoPassword, saveScreenshot, signIn, testimonialLinkFor } from "./support";
 
 interface Item {
   id: string;
@@ -162,23 +162,9 @@ test("a candidate builds a portfolio: page settings, a project with an image and
   const request = page.getByRole("listitem", { name: "Testimonial from Morgan Lee" });
   await expect(request.getByText("Waiting for them")).toBeVisible();
 
-  let writeUrl: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await (await page.request.get("/api/v1/dev/outbox?limit=50")).json()) as {
-        to: string;
-        text: string;
-      }[];
-      writeUrl = mails
-        .filter((mail) => mail.to === colleague)
-        .map((mail) => /https?:\/\/\S+\/testimonials\/write\/[\w-]+/.exec(mail.text)?.[0])
-        .find(Boolean);
-      return writeUrl;
-    })
-    .toBeTruthy();
   const stranger = await browser.newContext();
   const writer = await stranger.newPage();
-  await writer.goto(new URL(writeUrl as string).pathname);
+  await writer.goto(await testimonialLinkFor(page, colleague));
   await writer
     .getByLabel("Your testimonial")
     .fill("Casey rebuilt our ledger without a minute of downtime. Calm, precise and generous with the team.");

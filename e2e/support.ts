@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 export const demoPassword = "hirefolio-demo";
 export const demoRecruiter = "recruiter@demo.hirefolio.dev";
@@ -29,4 +29,23 @@ export async function signUpCandidate(
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL(/\/candidate$/);
+}
+
+/** The path of the one-time testimonial link mailed to `colleague`, read from the dev outbox once it arrives. */
+export async function testimonialLinkFor(page: Page, colleague: string) {
+  let writeUrl: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await page.request.get("/api/v1/dev/outbox?limit=50")).json()) as {
+        to: string;
+        text: string;
+      }[];
+      writeUrl = mails
+        .filter((mail) => mail.to === colleague)
+        .map((mail) => /https?:\/\/\S+\/testimonials\/write\/[\w-]+/.exec(mail.text)?.[0])
+        .find(Boolean);
+      return writeUrl;
+    })
+    .toBeTruthy();
+  return new URL(writeUrl as string).pathname;
 }

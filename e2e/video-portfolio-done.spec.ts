@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { createLocalJWKSet, jwtVerify } from "jose";
 import config from "../playwright.config";
-import { saveScreenshot, signUpCandidate } from "./support";
+import { saveScreenshot, signUpCandidate, testimonialLinkFor } from "./support";
 
 // Issue 6 "Done when", end to end: a candidate nobody else uses records a clip with Chromium's fake camera, builds
 // a portfolio around it, and a signed-out visitor plays the video, sees the work and checks the badges' credentials.
@@ -99,25 +99,6 @@ async function addWorkSample(page: Page) {
   });
 }
 
-/** The one-time link mailed to `colleague`, read from the dev outbox. */
-async function writeLinkFor(page: Page, colleague: string) {
-  let writeUrl: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await (await page.request.get("/api/v1/dev/outbox?limit=50")).json()) as {
-        to: string;
-        text: string;
-      }[];
-      writeUrl = mails
-        .filter((mail) => mail.to === colleague)
-        .map((mail) => /https?:\/\/\S+\/testimonials\/write\/[\w-]+/.exec(mail.text)?.[0])
-        .find(Boolean);
-      return writeUrl;
-    })
-    .toBeTruthy();
-  return new URL(writeUrl as string).pathname;
-}
-
 /** Requested by the candidate, written by the colleague (another browser) through the link, approved. */
 async function collectTestimonial(page: Page, browser: Browser, colleague: string) {
   await page.getByRole("tab", { name: "Testimonials" }).click();
@@ -130,7 +111,7 @@ async function collectTestimonial(page: Page, browser: Browser, colleague: strin
 
   const colleagueBrowser = await browser.newContext();
   const writer = await colleagueBrowser.newPage();
-  await writer.goto(await writeLinkFor(page, colleague));
+  await writer.goto(await testimonialLinkFor(page, colleague));
   await writer.getByLabel("Your testimonial").fill(testimonialText);
   await writer.getByRole("button", { name: "Send testimonial" }).click();
   await expect(writer.getByRole("heading", { name: "Thank you" })).toBeVisible();
