@@ -16,7 +16,8 @@ import type { SessionUser } from "../../http/auth-guard";
 import { decodeCursor, toPage } from "../../http/cursor";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
-import { type EventProperties, recordEvent } from "../../platform/events/record-event";
+import type { EventProperties } from "../../platform/events/event-catalog";
+import { recordEvent } from "../../platform/events/record-event";
 import type { PlanGuard } from "../billing/plan-guard";
 import * as repo from "./resumes-repo";
 

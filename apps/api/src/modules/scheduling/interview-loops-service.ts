@@ -4,7 +4,7 @@ import type { SessionRequest } from "../../engines/slots/slot-types";
 import type { SessionUser } from "../../http/auth-guard";
 import { problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
-import type { SchedulingActor } from "../../platform/events/record-event";
+import type { SchedulingActor } from "../../platform/events/event-catalog";
 import { findMembership } from "../employers/employers-repo";
 import { releaseExpiredHolds } from "./busy-repo";
 import { type BookingRules, type InterviewBooking, isOverlapViolation, slotTaken } from "./interview-booking";

@@ -3,7 +3,7 @@ import type { BookInterview, FeedbackInput, Interview, SuggestRequest } from "@h
 import type { SessionUser } from "../../http/auth-guard";
 import { HttpProblem, problems } from "../../http/problem";
 import type { Clock } from "../../platform/clock";
-import type { SchedulingActor } from "../../platform/events/record-event";
+import type { SchedulingActor } from "../../platform/events/event-catalog";
 import { type ApplicationRow, findApplication } from "../applications/applications-repo";
 import { findMembership } from "../employers/employers-repo";
 import { saveFeedback } from "./feedback-repo";

@@ -1,6 +1,7 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { recordEvent, type SchedulingActor } from "../../platform/events/record-event";
+import type { SchedulingActor } from "../../platform/events/event-catalog";
+import { recordEvent } from "../../platform/events/record-event";
 import type { InterviewRow } from "./interviews-repo";
 
 const { event } = schema;

@@ -1,7 +1,8 @@
 import { type DbOrTx, isoTimestamp, schema } from "@hirefolio/db";
 import type { VideoQualityTip } from "@hirefolio/shared";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
-import { type EventProperties, type RecordedEvent, recordEvent } from "../../platform/events/record-event";
+import type { EventProperties } from "../../platform/events/event-catalog";
+import { type RecordedEvent, recordEvent } from "../../platform/events/record-event";
 
 const { videoIntro, portfolio } = schema;
 

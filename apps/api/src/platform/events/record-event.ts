@@ -1,39 +1,8 @@
 import { type DbOrTx, schema } from "@hirefolio/db";
 import { type SQL, sql } from "drizzle-orm";
-import { type EventType, eventCatalog } from "./event-catalog";
+import { type EventProperties, type EventType, eventCatalog } from "./event-catalog";
 
 /** The properties each event type carries, as the catalog describes them; the metrics read exactly these keys. */
-export interface EventProperties {
-  "account.signed_in": { role: string };
-  "profile.completed": { fields: string[] };
-  "coach.conversation_started": Record<string, never>;
-  "coach.message_sent": Record<string, never>;
-  "coach.outcome_shown": { tool: string; messageId: string };
-  "coach.recommendation_accepted": { messageId: string };
-  "coach.feedback": { messageId?: string; thumbs: "up" | "down" | null; rating: number | null };
-  "video.uploaded": { bytes: number };
-  "video.processed": { durationMs: number; processingMs: number; ratio: number };
-  "video.failed": { code: string };
-  "portfolio.view": { viewerRole?: string };
-  "portfolio.video_play": { viewerRole?: string };
-  "portfolio.video_complete": { viewerRole?: string };
-  "portfolio.link_click": { target: string; contact: boolean; viewerRole?: string };
-  "scheduling.proposed": { applicationId?: string; kind: "link" | "suggested_slots" };
-  "scheduling.booked": { interviewId: string; proposedAt: string | null; applicationId?: string };
-  "scheduling.rescheduled": { by: SchedulingActor };
-  "scheduling.cancelled": { by: SchedulingActor };
-  "scheduling.rated": { rating: number; comment?: string };
-  "resume.created": { source: "blank" | "import" | "copy" };
-  "resume.analysed": { score: number };
-  "resume.exported": { format: "pdf" | "docx" | "json" };
-  "resume.suggestion_drafted": Record<string, never>;
-  "application.submitted": { resumeId?: string; experimentId?: string; variantId?: string };
-  "application.stage_changed": { from: string; to: string; experimentId?: string; variantId?: string };
-}
-
-/** Who changed an interview: the candidate (signed in or through their link) or someone of the hiring team. */
-export type SchedulingActor = "candidate" | "hiring_team";
-
 export type RecordedEvent<T extends EventType = EventType> = {
   type: T;
   actorId?: string | null;
